@@ -1,0 +1,99 @@
+package cn.minsheng.rollup.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The year's checked indicator list, in the office's order; the backbone every form row is checked against.
+ *
+ * @param year the reporting year the list belongs to
+ * @param indicators the indicators in catalog order
+ */
+public record Catalog(int year, List<Indicator> indicators) {
+
+	public Catalog {
+		indicators = List.copyOf(indicators);
+	}
+
+	public Optional<Indicator> find(String code) {
+		return indicators.stream().filter((i) -> i.code().equals(code)).findFirst();
+	}
+
+	/** Units in the order they first appear in the list. */
+	public List<String> units() {
+		Set<String> units = new LinkedHashSet<>();
+		indicators.forEach((i) -> units.add(i.responsibleUnit()));
+		return List.copyOf(units);
+	}
+
+	public List<Indicator> indicatorsOf(String unit) {
+		return indicators.stream().filter((i) -> i.responsibleUnit().equals(unit)).toList();
+	}
+
+	/** Counts per level: categories (件) and indicators (项). */
+	public Map<Level, LevelCount> countsByLevel() {
+		Map<Level, Set<String>> categories = new EnumMap<>(Level.class);
+		Map<Level, Integer> items = new EnumMap<>(Level.class);
+		for (Indicator i : indicators) {
+			categories.computeIfAbsent(i.level(), (l) -> new LinkedHashSet<>()).add(i.categoryNo());
+			items.merge(i.level(), 1, Integer::sum);
+		}
+		Map<Level, LevelCount> counts = new LinkedHashMap<>();
+		for (Level level : Level.values()) {
+			counts.put(level, new LevelCount(categories.getOrDefault(level, Set.of()).size(),
+					items.getOrDefault(level, 0)));
+		}
+		return counts;
+	}
+
+	/** "省重点民生实事 10 件 27 项；…" as the office states it. */
+	public String describeCounts() {
+		StringBuilder text = new StringBuilder();
+		countsByLevel().forEach((level, count) -> {
+			if (!text.isEmpty()) {
+				text.append("；");
+			}
+			text.append(level.label()).append(' ').append(count.categories()).append(" 件 ").append(count.items())
+				.append(" 项");
+		});
+		return text + "；共 " + indicators.size() + " 项，责任单位 " + units().size() + " 个";
+	}
+
+	/**
+	 * A short fingerprint of the list's content; written into each form so intake can tell which list the form was
+	 * made from.
+	 */
+	public String fingerprint() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update(Integer.toString(year).getBytes(StandardCharsets.UTF_8));
+			for (Indicator i : indicators) {
+				String line = String.join("|", i.code(), i.level().name(), i.categoryNo(), i.category(), i.name(),
+						i.kind().name(), i.measure().name(), i.unitOfMeasure(), i.annualTarget().stripTrailingZeros()
+							.toPlainString(),
+						i.responsibleUnit(), i.plannedFundsWan() == null ? "" : i.plannedFundsWan().toPlainString(),
+						Integer.toString(i.dueMonth()), Boolean.toString(i.continuing()));
+				digest.update(line.getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) '\n');
+			}
+			return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Number of categories (件) and indicators (项) of one level. */
+	public record LevelCount(int categories, int items) {
+	}
+
+}

@@ -1,0 +1,22 @@
+package cn.minsheng.rollup.form;
+
+/**
+ * Normalizes header text as people type it: line breaks, spaces (also full-width), full-width brackets, an
+ * asterisk marking a required column.
+ */
+public final class HeaderText {
+
+	private HeaderText() {
+	}
+
+	public static String normalize(String text) {
+		if (text == null) {
+			return "";
+		}
+		return text.replaceAll("[\\s\\u3000\\u00a0*＊]", "")
+			.replace('（', '(')
+			.replace('）', ')')
+			.replace('：', ':');
+	}
+
+}
