@@ -58,11 +58,24 @@ public final class CatalogLoader {
 		return matcher.find() ? Integer.parseInt(matcher.group(1)) : defaultYear;
 	}
 
+	/**
+	 * Reads CSV as Excel writes it (quoted fields); a hand-written file whose quotes are literal text, such as
+	 * {@code "湘易办"超级服务端推广应用}, is not valid quoted CSV and is read again with quotes taken as text.
+	 */
 	private static List<List<String>> readCsv(Path file) throws IOException {
+		try {
+			return readCsv(file, CSVFormat.DEFAULT);
+		}
+		catch (java.io.UncheckedIOException | IllegalStateException ex) {
+			return readCsv(file, CSVFormat.DEFAULT.builder().setQuote(null).get());
+		}
+	}
+
+	private static List<List<String>> readCsv(Path file, CSVFormat format) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		try (InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
 				Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-			for (CSVRecord record : CSVFormat.DEFAULT.parse(reader)) {
+			for (CSVRecord record : format.parse(reader)) {
 				rows.add(record.stream().map((v) -> v == null ? "" : v).toList());
 			}
 		}
