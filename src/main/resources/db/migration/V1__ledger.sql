@@ -9,7 +9,9 @@ CREATE TABLE submission (
 	size_bytes       BIGINT        NOT NULL,
 	received_at      TIMESTAMP     NOT NULL,   -- the file's modification time when picked up: when it arrived
 	picked_up_at     TIMESTAMP     NOT NULL,   -- when a run registered it
-	run_id           BIGINT,                   -- the job execution that registered it
+	run_id           BIGINT,                   -- the job instance (nightly run) that registered it
+	period_hint      CHAR(7),                  -- month guessed from folder/name at pick-up: orders a backlog oldest first
+	attempts         INT           DEFAULT 0 NOT NULL, -- processing attempts; a file that kills the process thrice is rejected
 	state            VARCHAR(16)   NOT NULL,   -- PENDING (registered) -> DECIDED (outcome stored) -> PLACED (file moved)
 	outcome          VARCHAR(16),              -- ACCEPTED, REJECTED, DUPLICATE
 	rejection_kind   VARCHAR(32),              -- see RejectionKind

@@ -1,8 +1,13 @@
 package cn.minsheng.rollup;
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+import cn.minsheng.rollup.cli.CommandLineArgs;
 
 /**
  * 民生实事月报汇总: the one executable; its first argument names the command (run, template, …).
@@ -12,7 +17,25 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class MinshengRollupApplication {
 
 	public static void main(String[] args) {
-		System.exit(SpringApplication.exit(SpringApplication.run(MinshengRollupApplication.class, args)));
+		String[] normalized = CommandLineArgs.normalize(args);
+		try {
+			System.exit(SpringApplication.exit(SpringApplication.run(MinshengRollupApplication.class, normalized)));
+		}
+		catch (RuntimeException ex) {
+			// The console shows no log lines; say in Chinese why nothing ran. The log file has the stack trace.
+			PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+			out.println("启动失败：" + rootMessage(ex));
+			out.println("请检查配置（application.yml、--data 等选项）；详情见数据文件夹下的 logs/rollup.log。");
+			System.exit(2);
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage();
 	}
 
 }

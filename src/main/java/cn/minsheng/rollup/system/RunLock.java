@@ -1,0 +1,68 @@
+package cn.minsheng.rollup.system;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * One run at a time, across processes: an OS file lock on {@code data/run.lock}. The operating system releases it
+ * when the holder dies, even by {@code kill -9}, so a crashed run never blocks the next one.
+ */
+public final class RunLock implements AutoCloseable {
+
+	private final FileChannel channel;
+
+	private final FileLock lock;
+
+	private RunLock(FileChannel channel, FileLock lock) {
+		this.channel = channel;
+		this.lock = lock;
+	}
+
+	/** Takes the lock at once, or returns empty with nothing held when another run has it. */
+	public static Optional<RunLock> tryAcquire(Path dataDir, String what) throws IOException {
+		Files.createDirectories(dataDir);
+		Path file = dataDir.resolve("run.lock");
+		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+				StandardOpenOption.READ);
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null;
+		}
+		if (lock == null) {
+			channel.close();
+			return Optional.empty();
+		}
+		channel.truncate(0);
+		String holder = ProcessHandle.current().pid() + " " + what + " " + LocalDateTime.now().withNano(0) + "\n";
+		channel.write(java.nio.ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+		return Optional.of(new RunLock(channel, lock));
+	}
+
+	/** Who holds the lock, as written by the holder ("pid command start-time"); empty when unknown. */
+	public static String holder(Path dataDir) {
+		try {
+			return Files.readString(dataDir.resolve("run.lock"), StandardCharsets.UTF_8).strip();
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.lock.release();
+		this.channel.close();
+	}
+
+}
