@@ -2,8 +2,10 @@ package cn.minsheng.rollup.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Where things live and how the office names things; every key is documented in {@code application.yml}.
@@ -15,17 +17,35 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param county the county's name, used in titles
  * @param year the reporting year when no period is given
  * @param quietPeriod a file changed more recently than this is still being written and is left for a later run
+ * @param dueDay forms of a month are due by the end of this day of that month; later ones count as late
+ * @param zone the office's time zone, for "today", due dates and the schedule
+ * @param maxAttempts a file whose processing killed the run this many times is rejected instead of retried
  */
 @ConfigurationProperties("rollup")
-public record RollupProperties(Path inputDir, Path outputDir, Path dataDir, Path catalogFile, String county,
-		int year, Duration quietPeriod) {
+public record RollupProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
+		@DefaultValue("data") Path dataDir, @DefaultValue("input/catalog/2023-项目清单.xlsx") Path catalogFile,
+		@DefaultValue("湘潭县") String county, @DefaultValue("2023") int year,
+		@DefaultValue("60s") Duration quietPeriod, @DefaultValue("28") int dueDay,
+		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("3") int maxAttempts) {
 
+	/** Accepted originals, by month and unit. */
 	public Path archiveDir() {
 		return dataDir.resolve("archive");
 	}
 
+	/** Rejected originals with their reason files. */
 	public Path rejectedDir() {
 		return dataDir.resolve("rejected");
+	}
+
+	/** Feedback workbooks and rejection notices, by month and unit, for staff to forward. */
+	public Path feedbackDir() {
+		return outputDir.resolve("feedback");
+	}
+
+	/** One report per run that saw files. */
+	public Path reportsDir() {
+		return outputDir.resolve("reports");
 	}
 
 }

@@ -1,0 +1,50 @@
+package cn.minsheng.rollup.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.ledger.Outcome;
+import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.ledger.SubmissionRepository;
+
+/**
+ * What the terminal shows after a run: the files of this run by outcome, and where to look next.
+ */
+@Component
+class RunSummaryPrinter {
+
+	private final SubmissionRepository submissions;
+
+	RunSummaryPrinter(SubmissionRepository submissions) {
+		this.submissions = submissions;
+	}
+
+	void print(JobExecution execution, PrintStream out) {
+		long runId = execution.getJobInstance().getInstanceId();
+		List<Submission> files = this.submissions.findByRun(runId);
+		Map<Outcome, Long> counts = files.stream()
+			.filter((s) -> s.outcome() != null)
+			.collect(Collectors.groupingBy(Submission::outcome, Collectors.counting()));
+		out.println("本次运行（第 " + runId + " 次）共处理文件 " + files.size() + " 个：已接收 "
+				+ counts.getOrDefault(Outcome.ACCEPTED, 0L) + "，已退回 " + counts.getOrDefault(Outcome.REJECTED, 0L)
+				+ "，重复报送 " + counts.getOrDefault(Outcome.DUPLICATE, 0L) + "。");
+		for (Submission s : files) {
+			if (s.outcome() != null && s.outcome() != Outcome.ACCEPTED) {
+				out.println("  - " + s.sourcePath() + "：" + s.outcome().label() + "，" + s.reason());
+			}
+		}
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			out.println("运行完成。");
+		}
+		else {
+			out.println("运行未完成（" + execution.getStatus() + "），下次运行会接着完成；详情见日志。");
+		}
+	}
+
+}

@@ -1,0 +1,170 @@
+package cn.minsheng.rollup.intake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.CatalogProvider;
+import cn.minsheng.rollup.ledger.Decision;
+import cn.minsheng.rollup.ledger.DistributionRowStore;
+import cn.minsheng.rollup.ledger.Outcome;
+import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.RollupProperties;
+import cn.minsheng.rollup.validation.DistributionChecker;
+import cn.minsheng.rollup.validation.FeedbackWorkbookWriter;
+import cn.minsheng.rollup.validation.FormValidator;
+import cn.minsheng.rollup.validation.PriorFigures;
+import cn.minsheng.rollup.validation.ValidationResult;
+import cn.minsheng.rollup.validation.Violation;
+
+/**
+ * Decides one registered file: reads it (streaming its distribution rows into the ledger), identifies its unit and
+ * month, checks it, writes the unit's feedback, and says where the original is to be kept. Never throws for a bad
+ * file: every problem ends as a rejection with a Chinese reason.
+ */
+@Component
+public class FormIntake {
+
+	private static final Logger log = LoggerFactory.getLogger(FormIntake.class);
+
+	private final RollupProperties properties;
+
+	private final CatalogProvider catalogs;
+
+	private final SubmissionRepository submissions;
+
+	private final PriorFigures prior;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final OriginalsStore store;
+
+	private final UnitFormReader reader = new UnitFormReader();
+
+	private final FormIdentifier identifier = new FormIdentifier();
+
+	private final FormValidator validator = new FormValidator();
+
+	private final FeedbackWorkbookWriter feedback = new FeedbackWorkbookWriter();
+
+	public FormIntake(RollupProperties properties, CatalogProvider catalogs, SubmissionRepository submissions,
+			PriorFigures prior, JdbcTemplate jdbc, Clock clock) {
+		this.properties = properties;
+		this.catalogs = catalogs;
+		this.submissions = submissions;
+		this.prior = prior;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.store = new OriginalsStore(properties.archiveDir(), properties.rejectedDir());
+	}
+
+	public Decision decide(Submission submission) {
+		if (submission.attempts() > this.properties.maxAttempts()) {
+			return rejected(submission, null, null, RejectionKind.CORRUPT,
+					"文件处理多次中断（可能过大或结构异常），系统已停止重试；请检查文件后重新报送", List.of());
+		}
+		var earlier = this.submissions.findEarlierWithSameContent(submission.sha256(), submission.id());
+		if (earlier.isPresent()) {
+			return duplicate(submission, earlier.get());
+		}
+		Path file = this.properties.inputDir().resolve(submission.sourcePath());
+		try {
+			return read(submission, file);
+		}
+		catch (FormReadException ex) {
+			return rejected(submission, null, null, ex.kind(), ex.getMessage(), List.of());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("intake.failed submission={} file={}", submission.id(), file, ex);
+			return rejected(submission, null, null, RejectionKind.CORRUPT,
+					"文件无法处理（" + ex.getClass().getSimpleName() + "），可能已损坏；请重新保存后再次报送", List.of());
+		}
+	}
+
+	private Decision read(Submission submission, Path file) throws FormReadException, IOException {
+		Catalog catalog = this.catalogs.catalog();
+		DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id());
+		DistributionChecker checker = new DistributionChecker(catalog);
+		ParsedForm form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
+		rows.flush();
+		Identification identity = this.identifier.identify(form, submission.fileName(), catalog);
+		ValidationResult result = this.validator.validate(form, identity.unit(), identity.period(), catalog,
+				checker.totals(identity.unit(), identity.period()), this.prior, LocalDate.now(this.clock));
+		String feedbackPath = result.violations().isEmpty() ? null
+				: writeFeedback(submission, file, form, identity, result.violations());
+		if (!result.accepted()) {
+			return rejected(submission, identity, feedbackPath, RejectionKind.INVALID, summarize(result.violations()),
+					result.violations());
+		}
+		Path target = this.store.planAccepted(identity.unit(), identity.period(), submission.fileName(), this::taken);
+		String reason = result.violations().isEmpty() ? "通过校验" : "通过校验，有 " + result.violations().size() + " 条提醒";
+		return new Decision(Outcome.ACCEPTED, null, reason, identity.unit(), identity.period(),
+				identity.templateVersion(), isLate(submission, identity.period()), result.rows(), result.violations(),
+				target.toString(), feedbackPath);
+	}
+
+	private String writeFeedback(Submission submission, Path file, ParsedForm form, Identification identity,
+			List<Violation> violations) throws IOException {
+		Path out = this.properties.feedbackDir().resolve(identity.period().toString())
+			.resolve(SafeNames.segment(identity.unit()))
+			.resolve(SafeNames.fileName(stem(submission.fileName()) + "-问题反馈-" + submission.id() + ".xlsx"));
+		boolean xls = submission.fileName().toLowerCase(Locale.ROOT).endsWith(".xls");
+		return this.feedback.write(file, xls, form, violations, out).toString();
+	}
+
+	private boolean isLate(Submission submission, YearMonth period) {
+		int day = Math.min(this.properties.dueDay(), period.lengthOfMonth());
+		LocalDateTime due = period.atDay(day).plusDays(1).atStartOfDay();
+		return submission.receivedAt().isAfter(due) || submission.receivedAt().isEqual(due);
+	}
+
+	private Decision duplicate(Submission submission, Submission earlier) {
+		Path target = this.store.planDuplicate(submission.fileName(), this::taken);
+		String reason = "与 " + earlier.receivedAt().toLocalDate() + " 收到的文件「" + earlier.fileName() + "」内容完全相同（"
+				+ earlier.outcome().label() + "），本次不重复计入";
+		YearMonth period = earlier.period() == null ? null : YearMonth.parse(earlier.period());
+		return new Decision(Outcome.DUPLICATE, RejectionKind.DUPLICATE.name(), reason, earlier.unit(), period, null,
+				false, List.of(), List.of(), target.toString(), null);
+	}
+
+	private Decision rejected(Submission submission, Identification identity, String feedbackPath,
+			RejectionKind kind, String reason, List<Violation> violations) {
+		YearMonth period = identity == null ? null : identity.period();
+		Path target = this.store.planRejected(period, submission.fileName(), this::taken);
+		return new Decision(Outcome.REJECTED, kind.name(), reason, identity == null ? null : identity.unit(), period,
+				identity == null ? null : identity.templateVersion(), false, List.of(), violations, target.toString(),
+				feedbackPath);
+	}
+
+	private boolean taken(Path path) {
+		return this.submissions.isStoredPathTaken(path.toString());
+	}
+
+	private static String summarize(List<Violation> violations) {
+		List<Violation> errors = violations.stream().filter(Violation::isError).toList();
+		String listed = errors.stream().limit(5).map(Violation::message).collect(Collectors.joining("；"));
+		return "数据校验未通过，共 " + errors.size() + " 处错误：" + listed + (errors.size() > 5 ? "……" : "");
+	}
+
+	private static String stem(String fileName) {
+		int dot = fileName.lastIndexOf('.');
+		return dot > 0 ? fileName.substring(0, dot) : fileName;
+	}
+
+}

@@ -1,0 +1,80 @@
+package cn.minsheng.rollup.intake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.ledger.ReceivedFile;
+import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.RollupProperties;
+
+/**
+ * The first step of a night: every settled file in the input folder is hashed and registered once in the ledger. A
+ * file an interrupted run already registered (still pending or decided but not moved) is not registered again.
+ */
+@Component
+public class InputRegistration {
+
+	private static final Logger log = LoggerFactory.getLogger(InputRegistration.class);
+
+	private final RollupProperties properties;
+
+	private final SubmissionRepository submissions;
+
+	private final Clock clock;
+
+	public InputRegistration(RollupProperties properties, SubmissionRepository submissions, Clock clock) {
+		this.properties = properties;
+		this.submissions = submissions;
+		this.clock = clock;
+	}
+
+	/** @return how many files were newly registered */
+	public int registerNewFiles(long runId) throws IOException {
+		List<DroppedFile> files = scanner().scan();
+		int registered = 0;
+		for (DroppedFile file : files) {
+			String sha = FileDigest.sha256(file.path());
+			if (this.submissions.findUnplaced(file.relativePath(), sha).isPresent()) {
+				continue;
+			}
+			String hint = PeriodHint.of(file.relativePath()).map(YearMonth::toString).orElse(null);
+			LocalDateTime received = LocalDateTime.ofInstant(file.modifiedAt(), this.properties.zone());
+			this.submissions.register(new ReceivedFile(file.fileName(), file.relativePath(), sha, file.sizeBytes(),
+					received, hint), runId);
+			log.info("intake.registered file={} sha256={} run={}", file.relativePath(), sha, runId);
+			registered++;
+		}
+		return registered;
+	}
+
+	/** Files waiting in the input folder now (for {@code status}); includes those still in their quiet period. */
+	public List<DroppedFile> waitingFiles() throws IOException {
+		return new InputFolderScanner(this.properties.inputDir(), excludedFolders(), java.time.Duration.ZERO,
+				Clock.offset(this.clock, java.time.Duration.ofDays(1)))
+			.scan();
+	}
+
+	private InputFolderScanner scanner() {
+		return new InputFolderScanner(this.properties.inputDir(), excludedFolders(), this.properties.quietPeriod(),
+				this.clock);
+	}
+
+	/** The catalog's folder and our own output/data folders, when someone put them inside the input folder. */
+	private Set<Path> excludedFolders() {
+		Path catalog = this.properties.catalogFile().toAbsolutePath().normalize();
+		Path input = this.properties.inputDir().toAbsolutePath().normalize();
+		Path catalogExcluded = catalog.getParent().equals(input) ? catalog : catalog.getParent();
+		return Set.of(catalogExcluded, this.properties.outputDir(), this.properties.dataDir());
+	}
+
+}

@@ -1,0 +1,70 @@
+package cn.minsheng.rollup.intake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.ledger.Outcome;
+import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.ledger.SubmissionState;
+import cn.minsheng.rollup.system.RollupProperties;
+
+/**
+ * Moves each decided original out of the input folder to where its decision says, writes the reason file beside a
+ * rejected one, and only then marks it placed. Run again after a crash, it finishes what was left.
+ */
+@Component
+public class OriginalPlacement {
+
+	private static final Logger log = LoggerFactory.getLogger(OriginalPlacement.class);
+
+	private final RollupProperties properties;
+
+	private final SubmissionRepository submissions;
+
+	private final OriginalsStore store;
+
+	private final RejectionReasons reasons;
+
+	public OriginalPlacement(RollupProperties properties, SubmissionRepository submissions, RejectionReasons reasons) {
+		this.properties = properties;
+		this.submissions = submissions;
+		this.store = new OriginalsStore(properties.archiveDir(), properties.rejectedDir());
+		this.reasons = reasons;
+	}
+
+	/** @return how many originals were placed */
+	public int placeDecided() throws IOException {
+		int placed = 0;
+		for (Submission submission : this.submissions.findByState(SubmissionState.DECIDED)) {
+			place(submission);
+			placed++;
+		}
+		return placed;
+	}
+
+	private void place(Submission submission) throws IOException {
+		Path source = this.properties.inputDir().resolve(submission.sourcePath());
+		Path target = Path.of(submission.storedPath());
+		if (Files.exists(source) && !FileDigest.sha256(source).equals(submission.sha256())) {
+			// Someone replaced the file under the same name before we moved it: the new one is registered on its
+			// own; the one we decided on is no longer there to keep.
+			log.warn("place.replaced-before-move submission={} source={}", submission.id(), source);
+		}
+		else if (!this.store.place(source, target)) {
+			log.warn("place.missing submission={} source={}", submission.id(), source);
+		}
+		if (submission.outcome() != Outcome.ACCEPTED) {
+			this.reasons.writeBeside(submission, OriginalsStore.reasonFileOf(target));
+		}
+		this.submissions.markPlaced(submission.id());
+		log.info("place.done submission={} outcome={} target={}", submission.id(), submission.outcome(), target);
+	}
+
+}

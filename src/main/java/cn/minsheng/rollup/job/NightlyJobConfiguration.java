@@ -1,0 +1,81 @@
+package cn.minsheng.rollup.job;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import cn.minsheng.rollup.intake.DecidedSubmission;
+import cn.minsheng.rollup.intake.FormIntake;
+import cn.minsheng.rollup.intake.InputRegistration;
+import cn.minsheng.rollup.intake.OriginalPlacement;
+import cn.minsheng.rollup.intake.PendingSubmissionReader;
+import cn.minsheng.rollup.ledger.DecisionRepository;
+import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.ledger.SubmissionRepository;
+
+/**
+ * The nightly job: register new files → decide each file (one transaction per file) → move the originals → write
+ * the summaries of months with new data → write the run report. Every step works from the ledger's state, so a
+ * restarted run continues where the dead one stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+
+	public static final String JOB_NAME = "nightlyIntakeJob";
+
+	@Bean
+	Job nightlyIntakeJob(JobRepository jobRepository, Step registerFilesStep, Step decideFilesStep,
+			Step placeOriginalsStep, Step writeReportsStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(registerFilesStep)
+			.next(decideFilesStep)
+			.next(placeOriginalsStep)
+			.next(writeReportsStep)
+			.build();
+	}
+
+	@Bean
+	Step registerFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			InputRegistration registration) {
+		return new StepBuilder("registerFilesStep", jobRepository).tasklet((contribution, context) -> {
+			long runId = context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+			contribution.incrementWriteCount(registration.registerNewFiles(runId));
+			return RepeatStatus.FINISHED;
+		}, transactionManager).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step decideFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			SubmissionRepository submissions, FormIntake intake, DecisionRepository decisions) {
+		return new StepBuilder("decideFilesStep", jobRepository).<Submission, DecidedSubmission>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(new PendingSubmissionReader(submissions, transactionManager))
+			.processor((submission) -> new DecidedSubmission(submission, intake.decide(submission)))
+			.writer((chunk) -> chunk.forEach((item) -> decisions.store(item.submission().id(), item.decision())))
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	Step placeOriginalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			OriginalPlacement placement) {
+		return new StepBuilder("placeOriginalsStep", jobRepository).tasklet((contribution, context) -> {
+			contribution.incrementWriteCount(placement.placeDecided());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).allowStartIfComplete(true).build();
+	}
+
+	@Bean
+	Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("writeReportsStep", jobRepository)
+			.tasklet((contribution, context) -> RepeatStatus.FINISHED, transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+}

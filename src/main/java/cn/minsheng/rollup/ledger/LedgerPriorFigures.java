@@ -1,0 +1,39 @@
+package cn.minsheng.rollup.ledger;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.validation.PriorFigures;
+
+/**
+ * Earlier months as the ledger holds them: the version in force of the latest earlier accepted month of the year.
+ */
+@Component
+public class LedgerPriorFigures implements PriorFigures {
+
+	private final JdbcClient jdbc;
+
+	public LedgerPriorFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<BigDecimal> cumulativeBefore(String unit, String code, YearMonth period) {
+		return this.jdbc.sql("""
+				SELECT r.cumulative_done FROM reported_row r JOIN submission s ON s.id = r.submission_id
+				WHERE s.unit = :unit AND r.code = :code AND s.outcome = 'ACCEPTED' AND s.current_version
+				  AND s.period < :period AND s.period >= :yearStart AND r.cumulative_done IS NOT NULL
+				ORDER BY s.period DESC LIMIT 1""")
+			.param("unit", unit)
+			.param("code", code)
+			.param("period", period.toString())
+			.param("yearStart", YearMonth.of(period.getYear(), 1).toString())
+			.query(BigDecimal.class)
+			.optional();
+	}
+
+}

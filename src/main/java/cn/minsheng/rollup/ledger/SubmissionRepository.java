@@ -1,0 +1,131 @@
+package cn.minsheng.rollup.ledger;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The submissions table: registering received files and following them from pending to placed.
+ */
+@Repository
+public class SubmissionRepository {
+
+	private static final String COLUMNS = "id, file_name, source_path, sha256, size_bytes, received_at, run_id, state, "
+			+ "outcome, rejection_kind, reason, unit, period, version, late, warning_count, error_count, stored_path, "
+			+ "feedback_path, attempts";
+
+	private final JdbcClient jdbc;
+
+	public SubmissionRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public long register(ReceivedFile file, long runId) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.sql("""
+				INSERT INTO submission (file_name, source_path, sha256, size_bytes, received_at, picked_up_at, run_id,
+				  period_hint, state)
+				VALUES (:name, :source, :sha, :size, :received, :now, :run, :hint, 'PENDING')""")
+			.param("name", file.fileName())
+			.param("source", file.sourcePath())
+			.param("sha", file.sha256())
+			.param("size", file.sizeBytes())
+			.param("received", Timestamp.valueOf(file.receivedAt()))
+			.param("now", Timestamp.valueOf(LocalDateTime.now()))
+			.param("run", runId)
+			.param("hint", file.periodHint())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	/** A file still in the input folder that an earlier, interrupted run already registered. */
+	public Optional<Submission> findUnplaced(String sourcePath, String sha256) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE source_path = :source AND sha256 = :sha "
+				+ "AND state <> 'PLACED' ORDER BY id")
+			.param("source", sourcePath)
+			.param("sha", sha256)
+			.query(SubmissionRepository::map)
+			.optional();
+	}
+
+	/** The next file to decide: oldest month first, so a backlog is checked against its own previous month. */
+	public Optional<Submission> nextPending() {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE state = 'PENDING' "
+				+ "ORDER BY period_hint NULLS LAST, received_at, id LIMIT 1")
+			.query(SubmissionRepository::map)
+			.optional();
+	}
+
+	public List<Submission> findByState(SubmissionState state) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE state = :state ORDER BY id")
+			.param("state", state.name())
+			.query(SubmissionRepository::map)
+			.list();
+	}
+
+	public List<Submission> findByRun(long runId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE run_id = :run ORDER BY id")
+			.param("run", runId)
+			.query(SubmissionRepository::map)
+			.list();
+	}
+
+	public Optional<Submission> find(long id) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE id = :id")
+			.param("id", id)
+			.query(SubmissionRepository::map)
+			.optional();
+	}
+
+	/** An earlier decided file with the same bytes: the same content dropped twice. */
+	public Optional<Submission> findEarlierWithSameContent(String sha256, long beforeId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE sha256 = :sha AND id < :id "
+				+ "AND outcome IN ('ACCEPTED', 'REJECTED') ORDER BY id LIMIT 1")
+			.param("sha", sha256)
+			.param("id", beforeId)
+			.query(SubmissionRepository::map)
+			.optional();
+	}
+
+	/** Counted in its own transaction before processing: a file that kills the process again and again is refused. */
+	public int countAttempt(long id) {
+		this.jdbc.sql("UPDATE submission SET attempts = attempts + 1 WHERE id = :id").param("id", id).update();
+		return this.jdbc.sql("SELECT attempts FROM submission WHERE id = :id").param("id", id).query(Integer.class)
+			.single();
+	}
+
+	public boolean isStoredPathTaken(String storedPath) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM submission WHERE stored_path = :path")
+			.param("path", storedPath)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	public void markPlaced(long id) {
+		this.jdbc.sql("UPDATE submission SET state = 'PLACED' WHERE id = :id AND state = 'DECIDED'")
+			.param("id", id)
+			.update();
+	}
+
+	static Submission map(ResultSet rs, int row) throws SQLException {
+		String outcome = rs.getString("outcome");
+		Timestamp received = rs.getTimestamp("received_at");
+		int version = rs.getInt("version");
+		Integer boxedVersion = rs.wasNull() ? null : version;
+		return new Submission(rs.getLong("id"), rs.getString("file_name"), rs.getString("source_path"),
+				rs.getString("sha256"), rs.getLong("size_bytes"), received.toLocalDateTime(), rs.getLong("run_id"),
+				SubmissionState.valueOf(rs.getString("state")), outcome == null ? null : Outcome.valueOf(outcome),
+				rs.getString("rejection_kind"), rs.getString("reason"), rs.getString("unit"), rs.getString("period"),
+				boxedVersion, rs.getBoolean("late"), rs.getInt("warning_count"), rs.getInt("error_count"),
+				rs.getString("stored_path"), rs.getString("feedback_path"), rs.getInt("attempts"));
+	}
+
+}
