@@ -1,0 +1,114 @@
+package cn.minsheng.rollup.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.system.NightlyRunner;
+import cn.minsheng.rollup.system.RollupProperties;
+import cn.minsheng.rollup.system.RunLock;
+
+/**
+ * {@code serve}: stays up and runs the nightly job at the configured cron time. Runs happen one after another on this
+ * thread, so they never overlap; a run from another shell holding the lock makes this night's run wait for the next.
+ */
+@Component
+class ServeCommand implements Command {
+
+	private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+	private final RollupProperties properties;
+
+	private final NightlyRunner runner;
+
+	private final RunSummaryPrinter printer;
+
+	private final Clock clock;
+
+	private final String cron;
+
+	ServeCommand(RollupProperties properties, NightlyRunner runner, RunSummaryPrinter printer, Clock clock,
+			@Value("${rollup.schedule.cron:0 0 2 * * *}") String cron) {
+		this.properties = properties;
+		this.runner = runner;
+		this.printer = printer;
+		this.clock = clock;
+		this.cron = cron;
+	}
+
+	@Override
+	public String name() {
+		return "serve";
+	}
+
+	@Override
+	public String summary() {
+		return "常驻运行：按计划时间（默认每天 02:00，北京时间）自动运行夜间任务";
+	}
+
+	@Override
+	public String help() {
+		return """
+				用法：java -jar target/minsheng-rollup.jar serve [--rollup.schedule.cron="0 0 2 * * *"]
+
+				常驻运行，按 rollup.schedule.cron（秒 分 时 日 月 周，时区 rollup.zone，默认 Asia/Shanghai）
+				定时运行夜间任务。两次运行不会重叠；若到点时另一个任务（如手动 run）正在运行，本次跳过并记入日志。
+				按 Ctrl+C 或 systemctl stop 停止。
+				""";
+	}
+
+	@Override
+	public ExitCode execute(CommandArguments arguments) throws Exception {
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		CronExpression schedule = parse(this.cron);
+		int maxRuns = arguments.option("max-runs").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+		for (int runs = 0; runs < maxRuns;) {
+			ZonedDateTime now = ZonedDateTime.now(this.clock);
+			ZonedDateTime next = schedule.next(now);
+			out.println("服务运行中，下次运行时间：" + next.toLocalDateTime().withNano(0));
+			Thread.sleep(Math.max(0, Duration.between(now, next).toMillis()));
+			runOnce(out);
+			runs++;
+		}
+		return ExitCode.OK;
+	}
+
+	private void runOnce(PrintStream out) throws Exception {
+		Optional<RunLock> lock = RunLock.tryAcquire(this.properties.dataDir(), "serve");
+		if (lock.isEmpty()) {
+			log.warn("serve.skipped reason=another-run-active holder={}", RunLock.holder(this.properties.dataDir()));
+			out.println("到点时另一个任务正在运行，本次跳过。");
+			return;
+		}
+		try (RunLock held = lock.get()) {
+			JobExecution execution = this.runner.runOnce();
+			this.printer.print(execution, out);
+		}
+		catch (Exception ex) {
+			// one failed night must not end the service; the next night completes it
+			log.error("serve.run-failed", ex);
+			out.println("本次运行失败：" + ex.getMessage() + "（下次运行会接着完成）");
+		}
+	}
+
+	private static CronExpression parse(String cron) {
+		try {
+			return CronExpression.parse(cron);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UsageException("计划时间 rollup.schedule.cron「" + cron + "」格式不对，应如 \"0 0 2 * * *\"（每天 02:00）");
+		}
+	}
+
+}
