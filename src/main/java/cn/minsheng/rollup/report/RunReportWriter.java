@@ -1,0 +1,154 @@
+package cn.minsheng.rollup.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.minsheng.rollup.ledger.Outcome;
+import cn.minsheng.rollup.ledger.Submission;
+
+/**
+ * The report of one run for the office: every file seen, its unit and month, outcome and reason, and the counts.
+ */
+public class RunReportWriter {
+
+	private static final String[] HEADERS = { "序号", "文件", "大小(KB)", "收到时间", "单位", "月份", "结果", "版本", "迟报", "错误",
+			"提醒", "原因", "原件位置", "反馈文件" };
+
+	private static final int[] WIDTHS = { 6, 40, 10, 18, 16, 9, 10, 6, 6, 6, 6, 60, 50, 50 };
+
+	public Path write(long runId, LocalDateTime started, List<Submission> files, Path reportsDir) throws IOException {
+		Files.createDirectories(reportsDir);
+		Path target = reportsDir.resolve("运行报告-第" + runId + "次.xlsx");
+		Path temp = reportsDir.resolve(target.getFileName() + ".tmp");
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("运行报告");
+			Styles styles = new Styles(workbook);
+			writeHeader(sheet, styles, runId, started, files);
+			int r = 4;
+			for (Submission s : files) {
+				writeFile(sheet.createRow(r), styles, r - 3, s);
+				r++;
+			}
+			for (int c = 0; c < WIDTHS.length; c++) {
+				sheet.setColumnWidth(c, WIDTHS[c] * 256);
+			}
+			sheet.createFreezePane(2, 4);
+			if (!files.isEmpty()) {
+				sheet.setAutoFilter(new CellRangeAddress(3, r - 1, 0, HEADERS.length - 1));
+			}
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				workbook.write(out);
+			}
+		}
+		Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		return target;
+	}
+
+	private static void writeHeader(Sheet sheet, Styles styles, long runId, LocalDateTime started,
+			List<Submission> files) {
+		Row title = sheet.createRow(0);
+		title.createCell(0).setCellValue("民生实事月报汇总 运行报告（第 " + runId + " 次运行）");
+		title.getCell(0).setCellStyle(styles.title);
+		Map<Outcome, Long> counts = files.stream()
+			.filter((s) -> s.outcome() != null)
+			.collect(Collectors.groupingBy(Submission::outcome, Collectors.counting()));
+		sheet.createRow(1).createCell(0).setCellValue("开始时间：" + started.withNano(0).toString().replace('T', ' ') + "　共 "
+				+ files.size() + " 个文件：已接收 " + counts.getOrDefault(Outcome.ACCEPTED, 0L) + "，已退回 "
+				+ counts.getOrDefault(Outcome.REJECTED, 0L) + "，重复报送 " + counts.getOrDefault(Outcome.DUPLICATE, 0L));
+		Row header = sheet.createRow(3);
+		for (int c = 0; c < HEADERS.length; c++) {
+			header.createCell(c).setCellValue(HEADERS[c]);
+			header.getCell(c).setCellStyle(styles.header);
+		}
+	}
+
+	private static void writeFile(Row row, Styles styles, int seq, Submission s) {
+		row.createCell(0).setCellValue(seq);
+		text(row, 1, s.sourcePath());
+		row.createCell(2).setCellValue(Math.round(s.sizeBytes() / 102.4) / 10.0);
+		text(row, 3, s.receivedAt().withNano(0).toString().replace('T', ' '));
+		text(row, 4, s.unit());
+		text(row, 5, s.period());
+		text(row, 6, s.outcome() == null ? "处理中" : s.outcome().label());
+		if (s.version() != null) {
+			row.createCell(7).setCellValue(s.version());
+		}
+		text(row, 8, s.outcome() == Outcome.ACCEPTED ? (s.late() ? "是" : "否") : null);
+		row.createCell(9).setCellValue(s.errorCount());
+		row.createCell(10).setCellValue(s.warningCount());
+		text(row, 11, s.reason());
+		text(row, 12, s.storedPath());
+		text(row, 13, s.feedbackPath());
+		for (int c = 0; c < HEADERS.length; c++) {
+			if (row.getCell(c) != null) {
+				row.getCell(c).setCellStyle(c == 11 ? styles.wrapped : styles.body);
+			}
+		}
+	}
+
+	/** Always a text cell: a file name or reason beginning with = + - @ stays text, never a formula. */
+	private static void text(Row row, int column, String value) {
+		if (value != null) {
+			row.createCell(column).setCellValue(value);
+		}
+	}
+
+	/** The report's few styles, built once per workbook. */
+	private static final class Styles {
+
+		final CellStyle title;
+
+		final CellStyle header;
+
+		final CellStyle body;
+
+		final CellStyle wrapped;
+
+		Styles(Workbook workbook) {
+			Font font = font(workbook, false, 11);
+			this.title = workbook.createCellStyle();
+			this.title.setFont(font(workbook, true, 14));
+			this.header = bordered(workbook, font(workbook, true, 11));
+			this.body = bordered(workbook, font);
+			this.body.setDataFormat(workbook.createDataFormat().getFormat("@"));
+			this.wrapped = bordered(workbook, font);
+			this.wrapped.setWrapText(true);
+		}
+
+		private static Font font(Workbook workbook, boolean bold, int points) {
+			Font font = workbook.createFont();
+			font.setFontName("宋体");
+			font.setBold(bold);
+			font.setFontHeightInPoints((short) points);
+			return font;
+		}
+
+		private static CellStyle bordered(Workbook workbook, Font font) {
+			CellStyle style = workbook.createCellStyle();
+			style.setFont(font);
+			style.setBorderBottom(BorderStyle.THIN);
+			style.setBorderTop(BorderStyle.THIN);
+			style.setBorderLeft(BorderStyle.THIN);
+			style.setBorderRight(BorderStyle.THIN);
+			return style;
+		}
+
+	}
+
+}
