@@ -57,7 +57,8 @@ final class FormChecks {
 					"隐藏的表单信息中报送月份为" + Periods.chinese(meta.get()) + identified));
 		}
 		if (header.isPresent() && !header.get().equals(context.period())) {
-			out.add(Rule.PERIOD_MISMATCH.at(context.sheet(), "", headerPlace + Periods.chinese(header.get()) + identified));
+			out.add(Rule.PERIOD_MISMATCH.at(context.sheet(), "",
+					headerPlace + Periods.chinese(header.get()) + identified));
 		}
 	}
 

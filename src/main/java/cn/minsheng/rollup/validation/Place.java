@@ -11,7 +11,8 @@ record Place(String sheet, String cellRef, String label) {
 	/** A labelled cell; {@code fallback} (e.g. 第7行, 表尾) names it when there is no real reference. */
 	static Place cell(String sheet, String cellRef, String fallback, String columnName) {
 		boolean real = Texts.isCellRef(cellRef);
-		return new Place(sheet, real ? cellRef : "", sheet + " " + (real ? cellRef : fallback) + "「" + columnName + "」");
+		String where = real ? cellRef : fallback;
+		return new Place(sheet, real ? cellRef : "", sheet + " " + where + "「" + columnName + "」");
 	}
 
 	static Place sheet(String sheet) {
