@@ -48,8 +48,9 @@ final class FooterChecks {
 			out.add(place(cell, PHONE).violation(Rule.PHONE_INVALID, "未填写"));
 			return;
 		}
-		String text = cell.number() != null && cell.text().isBlank()
-				? Texts.number(BigDecimal.valueOf(cell.number().longValue())) : cell.text();
+		// A number typed into a numeric cell: its digits, not a display such as 1.39123E+10.
+		boolean wholeNumber = cell.number() != null && cell.number() == Math.rint(cell.number());
+		String text = wholeNumber ? Texts.number(BigDecimal.valueOf(cell.number().longValue())) : cell.text();
 		if (!validPhones(text)) {
 			out.add(place(cell, PHONE).violation(Rule.PHONE_INVALID,
 					Texts.quote(text) + "不是有效的电话号码（应为 11 位手机号码或固定电话，如 0731-12345678）"));

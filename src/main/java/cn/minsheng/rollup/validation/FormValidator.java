@@ -45,8 +45,8 @@ public class FormValidator {
 	/**
 	 * @param unit the unit the file was identified as
 	 * @param period the month the file was identified as
-	 * @param distribution what the {@link DistributionChecker} found in 项目分布清单 ({@link DistributionTotals#empty()}
-	 * when there is none)
+	 * @param distribution what the {@link DistributionChecker} found in 项目分布清单; {@code null} or
+	 * {@link DistributionTotals#empty()} when the file has none
 	 * @param prior the ledger's accepted figures of earlier months
 	 * @param runDate today, for the checks against the future
 	 */
@@ -68,8 +68,9 @@ public class FormValidator {
 			}
 		}
 		new FooterChecks(context, violations).check(form);
-		violations.addAll(distribution.violations());
-		distributionAgainstCumulative(distribution, rows, catalog, violations);
+		DistributionTotals totals = distribution != null ? distribution : DistributionTotals.empty();
+		violations.addAll(totals.violations());
+		distributionAgainstCumulative(totals, rows, catalog, violations);
 		return new ValidationResult(reported, violations);
 	}
 

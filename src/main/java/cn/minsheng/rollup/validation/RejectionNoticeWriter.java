@@ -22,11 +22,11 @@ public class RejectionNoticeWriter {
 	 * @param unit the unit, {@code null} when it could not be told
 	 * @param period the reporting month, {@code null} when it could not be told
 	 * @param reason the Chinese reason, e.g. "文件已加密…"
-	 * @param errors the errors that caused the rejection, may be empty
+	 * @param errors the errors that caused the rejection, may be empty or {@code null}
 	 */
 	public Path write(String fileName, String unit, YearMonth period, String reason, List<Violation> errors,
 			Path outFile) throws IOException {
-		String text = content(fileName, unit, period, reason, errors);
+		String text = content(fileName, unit, period, reason, errors == null ? List.of() : errors);
 		byte[] body = text.getBytes(StandardCharsets.UTF_8);
 		return AtomicFiles.write(outFile, (out) -> {
 			out.write(BOM);

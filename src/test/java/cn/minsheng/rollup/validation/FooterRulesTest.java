@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import cn.minsheng.rollup.intake.FieldValue;
+import cn.minsheng.rollup.intake.ParsedForm;
+
 /**
  * The warnings about the footer (V401–V403).
  */
@@ -51,6 +54,24 @@ class FooterRulesTest {
 
 			assertThat(Found.of(result, Rule.PHONE_INVALID)).singleElement()
 				.satisfies((v) -> assertThat(v.message()).contains("「" + phone + "」不是有效的电话号码"));
+		}
+
+		@Test
+		void readsAMobileNumberTypedIntoANumericCell() {
+			FormFixture form = FormFixture.valid();
+			ValidationResult result = new FormValidator().validate(withNumericPhone(form.build(), 13912345678d),
+					FormFixture.UNIT, FormFixture.PERIOD, FormFixture.catalog(), null, PriorFigures.none(),
+					FormFixture.RUN_DATE);
+
+			assertThat(Found.of(result, Rule.PHONE_INVALID)).isEmpty();
+		}
+
+		private static ParsedForm withNumericPhone(ParsedForm form, double phone) {
+			java.util.Map<String, FieldValue> footer = new java.util.HashMap<>(form.footer());
+			footer.put("联系电话", new FieldValue("F9", "1.39123E+10", phone, false, false));
+			return new ParsedForm(form.metadata(), form.declaredUnit(), form.declaredPeriod(), form.columnLetters(),
+					form.missingColumns(), form.rows(), footer, form.mainSheetName(), form.distributionSheetFound(),
+					form.date1904());
 		}
 
 		@ParameterizedTest
