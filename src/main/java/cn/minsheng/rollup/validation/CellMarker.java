@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -88,11 +89,18 @@ final class CellMarker {
 			return;
 		}
 		Drawing<?> drawing = this.drawings.computeIfAbsent(sheet.getSheetName(), (name) -> drawing(sheet));
+		// The box sits right of the cell. An .xlsx comment is first created at the box's top-left cell and only then
+		// moved to its own cell, so that top-left cell must not hold a comment already (a neighbour's, say).
+		int column = cell.getColumnIndex() + 1;
+		int row = cell.getRowIndex();
+		while (sheet.getCellComment(new CellAddress(row, column)) != null) {
+			row++;
+		}
 		ClientAnchor anchor = this.helper.createClientAnchor();
-		anchor.setCol1(cell.getColumnIndex() + 1);
-		anchor.setCol2(cell.getColumnIndex() + 5);
-		anchor.setRow1(cell.getRowIndex());
-		anchor.setRow2(cell.getRowIndex() + Math.min(3 + 2 * count, 12));
+		anchor.setCol1(column);
+		anchor.setCol2(column + 4);
+		anchor.setRow1(row);
+		anchor.setRow2(row + Math.min(3 + 2 * count, 12));
 		Comment comment = drawing.createCellComment(anchor);
 		comment.setString(this.helper.createRichTextString(text));
 		comment.setAuthor(AUTHOR);
