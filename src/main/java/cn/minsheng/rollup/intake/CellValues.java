@@ -1,0 +1,104 @@
+package cn.minsheng.rollup.intake;
+
+import java.text.SimpleDateFormat;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.NumberToTextConverter;
+
+/**
+ * Turns raw cell content into {@link FieldValue}s the same way for both file formats: numbers are shown as Excel on
+ * a Chinese desktop shows them, long text is cut to Excel's cell limit.
+ */
+final class CellValues {
+
+	private static final String GENERAL = "General";
+
+	/** Built-in format 14, the short date: POI renders it US style, Chinese Excel and WPS show 2023/11/25. */
+	private static final String BUILTIN_SHORT_DATE = "m/d/yy";
+
+	/**
+	 * Built-in formats that Chinese Excel and WPS use but a file need not define (ECMA-376 Part 1, 18.8.30, zh-cn);
+	 * POI knows them only as "reserved", so without this table a date such as 2023年11月25日 would not count as one.
+	 */
+	private static final Map<Integer, String> CHINESE_BUILTIN_FORMATS = Map.ofEntries(
+			Map.entry(27, "yyyy\"年\"m\"月\""), Map.entry(28, "m\"月\"d\"日\""), Map.entry(29, "m\"月\"d\"日\""),
+			Map.entry(30, "m-d-yy"), Map.entry(31, "yyyy\"年\"m\"月\"d\"日\""), Map.entry(32, "h\"时\"mm\"分\""),
+			Map.entry(33, "h\"时\"mm\"分\"ss\"秒\""), Map.entry(34, "h\"时\"mm\"分\""),
+			Map.entry(35, "h\"时\"mm\"分\"ss\"秒\""), Map.entry(36, "yyyy\"年\"m\"月\""),
+			Map.entry(50, "yyyy\"年\"m\"月\""), Map.entry(51, "m\"月\"d\"日\""), Map.entry(52, "yyyy\"年\"m\"月\""),
+			Map.entry(53, "m\"月\"d\"日\""), Map.entry(54, "m\"月\"d\"日\""), Map.entry(55, "h\"时\"mm\"分\""),
+			Map.entry(56, "h\"时\"mm\"分\"ss\"秒\""), Map.entry(57, "yyyy\"年\"m\"月\""),
+			Map.entry(58, "m\"月\"d\"日\""));
+
+	private static final String RESERVED = "reserved-";
+
+	private final DataFormatter formatter;
+
+	private final boolean date1904;
+
+	CellValues(boolean date1904) {
+		this.date1904 = date1904;
+		this.formatter = newFormatter();
+	}
+
+	/** The formatter both readers use, so that a number reads the same from .xlsx and .xls. */
+	static DataFormatter newFormatter() {
+		DataFormatter formatter = new DataFormatter(Locale.CHINA);
+		formatter.addFormat(BUILTIN_SHORT_DATE, new SimpleDateFormat("yyyy/M/d", Locale.CHINA));
+		return formatter;
+	}
+
+	boolean date1904() {
+		return this.date1904;
+	}
+
+	DataFormatter formatter() {
+		return this.formatter;
+	}
+
+	FieldValue number(int row, int column, double value, int formatIndex, String formatString) {
+		int index = Math.max(formatIndex, 0);
+		String format = formatString;
+		if (format == null || format.isEmpty() || format.startsWith(RESERVED)) {
+			format = CHINESE_BUILTIN_FORMATS.getOrDefault(index, GENERAL);
+		}
+		boolean dateFormatted = isDateFormat(index, format);
+		return new FieldValue(ref(row, column), format(value, index, format), value, dateFormatted, this.date1904);
+	}
+
+	FieldValue text(int row, int column, String text) {
+		String kept = text == null ? "" : text;
+		if (kept.length() > IntakeLimits.MAX_CELL_TEXT) {
+			kept = kept.substring(0, IntakeLimits.MAX_CELL_TEXT);
+		}
+		return new FieldValue(ref(row, column), kept, null, false, this.date1904);
+	}
+
+	static String ref(int row, int column) {
+		return CellReference.convertNumToColString(column) + (row + 1);
+	}
+
+	private String format(double value, int index, String format) {
+		try {
+			return this.formatter.formatRawCellContents(value, index, format, this.date1904);
+		}
+		catch (RuntimeException ex) {
+			// a damaged or exotic format string: show the plain number rather than fail the file
+			return NumberToTextConverter.toText(value);
+		}
+	}
+
+	private static boolean isDateFormat(int index, String format) {
+		try {
+			return DateUtil.isADateFormat(index, format);
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+}

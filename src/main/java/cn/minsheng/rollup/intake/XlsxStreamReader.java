@@ -1,0 +1,127 @@
+package cn.minsheng.rollup.intake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Streams an .xlsx/.xlsm file sheet by sheet with POI's event API: memory holds the shared strings and styles, never
+ * a sheet. The package is opened read-only and never written back.
+ */
+final class XlsxStreamReader {
+
+	void read(Path file, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
+		IntakeLimits.applyZipLimits();
+		OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+		try {
+			read(pkg, visitor);
+		}
+		finally {
+			// revert, not close: close() on a read-only package only logs that it cannot save
+			pkg.revert();
+		}
+	}
+
+	private void read(OPCPackage pkg, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
+		XSSFReader reader = new XSSFReader(pkg);
+		XlsxWorkbookListing listing = XlsxWorkbookListing.parse(reader.getWorkbookData());
+		visitor.startWorkbook(listing.sheets(), listing.date1904());
+		CellValues values = new CellValues(listing.date1904());
+		SheetParts parts = new SheetParts(pkg);
+		List<SheetInfo> sheets = listing.sheets();
+		for (int i = 0; i < sheets.size(); i++) {
+			SheetInfo sheet = sheets.get(i);
+			String relationId = listing.relationIds().get(i);
+			if (visitor.startSheet(sheet.name(), sheet.index(), sheet.hidden()) && relationId != null) {
+				try (InputStream in = reader.getSheet(relationId)) {
+					parseSheet(in, new XlsxSheetHandler(parts.styles(), parts.strings(), values, visitor));
+				}
+			}
+			visitor.endSheet();
+		}
+	}
+
+	private static void parseSheet(InputStream in, XlsxSheetHandler handler) throws IOException, SAXException {
+		try {
+			XMLReader xml = XMLHelper.newXMLReader();
+			xml.setContentHandler(handler);
+			xml.parse(new InputSource(in));
+		}
+		catch (XlsxSheetHandler.StopSheet ex) {
+			// the visitor has what it needs from this sheet
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("no SAX parser available", ex);
+		}
+	}
+
+	/**
+	 * Shared strings and styles, loaded on first use (a workbook whose sheets are all skipped never loads them) and
+	 * bounded in size since they are held in memory.
+	 */
+	private static final class SheetParts {
+
+		private final OPCPackage pkg;
+
+		private SharedStrings strings;
+
+		private StylesTable styles;
+
+		private boolean stylesLoaded;
+
+		SheetParts(OPCPackage pkg) {
+			this.pkg = pkg;
+		}
+
+		SharedStrings strings() throws IOException, SAXException {
+			if (this.strings == null) {
+				PackagePart part = firstPart(XSSFRelation.SHARED_STRINGS.getContentType());
+				this.strings = part == null ? new ReadOnlySharedStringsTable(this.pkg, false)
+						: new ReadOnlySharedStringsTable(limited(part), false);
+			}
+			return this.strings;
+		}
+
+		StylesTable styles() throws IOException {
+			if (!this.stylesLoaded) {
+				PackagePart part = firstPart(XSSFRelation.STYLES.getContentType());
+				this.styles = part == null ? null : new StylesTable(limited(part));
+				this.stylesLoaded = true;
+			}
+			return this.styles;
+		}
+
+		private PackagePart firstPart(String contentType) {
+			try {
+				List<PackagePart> parts = this.pkg.getPartsByContentType(contentType);
+				return parts.isEmpty() ? null : parts.get(0);
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+
+		private static InputStream limited(PackagePart part) throws IOException {
+			return new LimitedInputStream(part.getInputStream(), IntakeLimits.MAX_IN_MEMORY_PART_BYTES);
+		}
+
+	}
+
+}

@@ -1,0 +1,144 @@
+package cn.minsheng.rollup.validation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.Indicator;
+import cn.minsheng.rollup.form.DistributionColumn;
+import cn.minsheng.rollup.form.FormLayout;
+import cn.minsheng.rollup.intake.DistributionRow;
+import cn.minsheng.rollup.intake.FieldValue;
+
+/**
+ * Checks the rows of 项目分布清单 one at a time as they are streamed (V501–V503, V505, V506) and adds up 数量 per
+ * code; its memory holds one sum per code of the unit and at most {@code capPerRule} violations per rule, however
+ * many rows the sheet has. Create one per file.
+ */
+public class DistributionChecker {
+
+	public static final int DEFAULT_CAP_PER_RULE = 100;
+
+	private static final String SHEET = FormLayout.DISTRIBUTION_SHEET;
+
+	private final Catalog catalog;
+
+	private final String unit;
+
+	private final YearMonth period;
+
+	private final int capPerRule;
+
+	private final Map<String, BigDecimal> quantityByCode = new LinkedHashMap<>();
+
+	private final List<Violation> violations = new ArrayList<>();
+
+	private final Map<Rule, Long> countByRule = new EnumMap<>(Rule.class);
+
+	private long rowCount;
+
+	public DistributionChecker(Catalog catalog, String unit, YearMonth period) {
+		this(catalog, unit, period, DEFAULT_CAP_PER_RULE);
+	}
+
+	public DistributionChecker(Catalog catalog, String unit, YearMonth period, int capPerRule) {
+		if (capPerRule < 1) {
+			throw new IllegalArgumentException("capPerRule must be positive");
+		}
+		this.catalog = catalog;
+		this.unit = unit;
+		this.period = period;
+		this.capPerRule = capPerRule;
+	}
+
+	/** Types one row, records its problems and adds its quantity to its code's total. */
+	public DistributionEntry accept(DistributionRow row) {
+		this.rowCount++;
+		String code = ValueParser.code(row.cell(DistributionColumn.CODE).text());
+		boolean ours = checkCode(row, code);
+		BigDecimal quantity = quantity(row);
+		if (ours) {
+			this.quantityByCode.merge(code, quantity == null ? BigDecimal.ZERO : quantity, BigDecimal::add);
+		}
+		return new DistributionEntry(row.rowNumber(), code.isEmpty() ? null : code, text(row, DistributionColumn.TOWN),
+				text(row, DistributionColumn.SITE), quantity, doneDate(row), text(row, DistributionColumn.REMARKS));
+	}
+
+	/** The sums so far and the problems found, with one line per rule saying how many more were not listed. */
+	public DistributionTotals totals() {
+		List<Violation> all = new ArrayList<>(this.violations);
+		this.countByRule.forEach((rule, count) -> {
+			if (count > this.capPerRule) {
+				all.add(rule.at(SHEET, "", SHEET + " 另有 " + (count - this.capPerRule) + " 处同类问题（" + rule.code() + " "
+						+ rule.title() + "），仅列出前 " + this.capPerRule + " 处"));
+			}
+		});
+		return new DistributionTotals(this.quantityByCode, this.rowCount, all);
+	}
+
+	private boolean checkCode(DistributionRow row, String code) {
+		if (code.isEmpty()) {
+			add(Rule.DISTRIBUTION_UNKNOWN_CODE, row, DistributionColumn.CODE, "未填写");
+			return false;
+		}
+		Optional<Indicator> indicator = this.catalog.find(code);
+		if (indicator.isEmpty()) {
+			add(Rule.DISTRIBUTION_UNKNOWN_CODE, row, DistributionColumn.CODE,
+					"为「" + code + "」，不在" + this.catalog.year() + "年项目清单中");
+			return false;
+		}
+		if (!indicator.get().responsibleUnit().equals(this.unit)) {
+			add(Rule.DISTRIBUTION_CODE_OF_OTHER_UNIT, row, DistributionColumn.CODE, code + "（" + indicator.get().name()
+					+ "）由" + indicator.get().responsibleUnit() + "负责，不属于" + this.unit);
+			return false;
+		}
+		return true;
+	}
+
+	private BigDecimal quantity(DistributionRow row) {
+		ParsedValue<BigDecimal> read = ValueParser.number(row.cell(DistributionColumn.QUANTITY), null);
+		if (read.isInvalid()) {
+			add(Rule.DISTRIBUTION_QUANTITY_NOT_NUMBER, row, DistributionColumn.QUANTITY, "应为数字，" + read.found());
+		}
+		else if (read.isPresent() && read.value().signum() < 0) {
+			add(Rule.DISTRIBUTION_QUANTITY_NOT_NUMBER, row, DistributionColumn.QUANTITY,
+					"不能为负数，实际填写为「" + Texts.number(read.value()) + "」");
+		}
+		return read.value();
+	}
+
+	private LocalDate doneDate(DistributionRow row) {
+		ParsedValue<LocalDate> read = ValueParser.date(row.cell(DistributionColumn.DONE_DATE));
+		if (read.isInvalid()) {
+			add(Rule.DISTRIBUTION_DATE_UNREADABLE, row, DistributionColumn.DONE_DATE,
+					"应为日期（如 2023-11-05），" + read.found());
+		}
+		else if (read.isPresent() && read.value().getYear() != this.period.getYear()) {
+			add(Rule.DISTRIBUTION_DATE_OUTSIDE_YEAR, row, DistributionColumn.DONE_DATE,
+					"为 " + read.value() + "，不在" + this.period.getYear() + "年内");
+		}
+		return read.value();
+	}
+
+	private static String text(DistributionRow row, DistributionColumn column) {
+		String t = row.cell(column).text().strip();
+		return t.isEmpty() ? null : t;
+	}
+
+	private void add(Rule rule, DistributionRow row, DistributionColumn column, String rest) {
+		long count = this.countByRule.merge(rule, 1L, Long::sum);
+		if (count <= this.capPerRule) {
+			FieldValue cell = row.cell(column);
+			Place place = Place.cell(SHEET, cell.cellRef(), "第" + row.rowNumber() + "行", column.header());
+			this.violations.add(place.violation(rule, rest));
+		}
+	}
+
+}

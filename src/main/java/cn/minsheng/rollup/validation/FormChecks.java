@@ -1,0 +1,70 @@
+package cn.minsheng.rollup.validation;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import cn.minsheng.rollup.form.FormColumn;
+import cn.minsheng.rollup.form.FormMetadata;
+import cn.minsheng.rollup.form.FormLayout;
+import cn.minsheng.rollup.form.Periods;
+import cn.minsheng.rollup.intake.ParsedForm;
+
+/**
+ * Checks of the file as a whole: its required columns (V101) and its reporting month (V102–V104).
+ */
+final class FormChecks {
+
+	/** Without these the rows cannot be read; the reader normally refuses such a file before validation. */
+	static final List<FormColumn> REQUIRED_COLUMNS = List.of(FormColumn.CODE, FormColumn.MONTH_DONE,
+			FormColumn.CUMULATIVE_DONE, FormColumn.STATUS);
+
+	private final FormContext context;
+
+	private final List<Violation> out;
+
+	FormChecks(FormContext context, List<Violation> out) {
+		this.context = context;
+		this.out = out;
+	}
+
+	void check(ParsedForm form) {
+		for (FormColumn column : REQUIRED_COLUMNS) {
+			if (form.missingColumns().contains(column)) {
+				out.add(Place.sheet(context.sheet()).violation(Rule.REQUIRED_COLUMN_MISSING,
+						"缺少必需的列「" + column.header() + "」（表头中未找到）"));
+			}
+		}
+		periods(form);
+		if (context.period().atDay(1).isAfter(context.runDate())) {
+			out.add(Rule.PERIOD_IN_FUTURE.at("", "", "报送月份" + Periods.chinese(context.period()) + "尚未到来（处理日期 "
+					+ context.runDate() + "），请核对报送月份"));
+		}
+	}
+
+	private void periods(ParsedForm form) {
+		Optional<YearMonth> meta = metadataPeriod(form);
+		Optional<YearMonth> header = ValueParser.yearMonth(form.declaredPeriod());
+		String headerPlace = context.sheet() + " 表头「报送月份」为";
+		if (meta.isPresent() && header.isPresent() && !meta.get().equals(header.get())) {
+			out.add(Rule.PERIOD_CONTRADICTION.at(context.sheet(), "", headerPlace + Periods.chinese(header.get())
+					+ "，而隐藏的表单信息中为" + Periods.chinese(meta.get()) + "，两者矛盾"));
+			return;
+		}
+		String identified = "，与本次识别的报送月份" + Periods.chinese(context.period()) + "不一致";
+		if (meta.isPresent() && !meta.get().equals(context.period())) {
+			out.add(Rule.PERIOD_MISMATCH.at(FormLayout.META_SHEET, "",
+					"隐藏的表单信息中报送月份为" + Periods.chinese(meta.get()) + identified));
+		}
+		if (header.isPresent() && !header.get().equals(context.period())) {
+			out.add(Rule.PERIOD_MISMATCH.at(context.sheet(), "",
+					headerPlace + Periods.chinese(header.get()) + identified));
+		}
+	}
+
+	private static Optional<YearMonth> metadataPeriod(ParsedForm form) {
+		String text = form.metadata().get(FormMetadata.KEY_PERIOD);
+		return text == null ? Optional.empty() : ValueParser.yearMonth(text);
+	}
+
+}

@@ -1,0 +1,106 @@
+package cn.minsheng.rollup.validation;
+
+import static cn.minsheng.rollup.form.FormColumn.CUMULATIVE_DONE;
+import static cn.minsheng.rollup.form.FormColumn.MONTH_DONE;
+import static cn.minsheng.rollup.form.FormColumn.STATUS;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.minsheng.rollup.catalog.Indicator;
+import cn.minsheng.rollup.catalog.Measure;
+import cn.minsheng.rollup.form.FormColumn;
+
+/**
+ * The figures a row must carry and how they relate to last month: V201 (required values), V210 (cumulative below the
+ * accepted one) and V301 (本月完成 against the change of 累计完成).
+ * <p>
+ * A blank 本月完成 is accepted, read as 0, when 累计完成 is 0 or equals last month's accepted figure: nothing happened.
+ */
+final class RowFigures {
+
+	static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+
+	private final FormContext context;
+
+	private final Set<FormColumn> missingColumns;
+
+	private final List<Violation> out;
+
+	RowFigures(FormContext context, Set<FormColumn> missingColumns, List<Violation> out) {
+		this.context = context;
+		this.missingColumns = missingColumns;
+		this.out = out;
+	}
+
+	void check(Indicator indicator, TypedRow row) {
+		Optional<BigDecimal> prior = context.priorCumulative(indicator.code());
+		required(indicator, row, prior);
+		BigDecimal cumulative = row.cumulative().value();
+		if (cumulative != null && prior.isPresent() && cumulative.compareTo(prior.get()) < 0) {
+			out.add(row.view().place(CUMULATIVE_DONE).violation(Rule.CUMULATIVE_BELOW_PRIOR, "为 "
+					+ Texts.number(cumulative) + "，小于此前已审核的累计完成 " + Texts.number(prior.get())));
+		}
+		if (indicator.measure() == Measure.CUMULATIVE) {
+			monthAgainstCumulative(row, prior);
+		}
+	}
+
+	private void required(Indicator indicator, TypedRow row, Optional<BigDecimal> prior) {
+		switch (indicator.measure()) {
+			case CUMULATIVE -> {
+				if (row.monthDone().isBlank() && !nothingHappened(row.cumulative().value(), prior)) {
+					missing(row, MONTH_DONE, "");
+				}
+				if (row.cumulative().isBlank()) {
+					missing(row, CUMULATIVE_DONE, "");
+				}
+				if (row.status().isBlank()) {
+					missing(row, STATUS, "");
+				}
+			}
+			case STANDARD -> {
+				if (row.cumulative().isBlank()) {
+					missing(row, CUMULATIVE_DONE, "（标准值类指标请填写当前标准，如 "
+							+ Texts.number(indicator.annualTarget()) + "）");
+				}
+			}
+			case MILESTONE -> {
+				if (row.cumulative().isBlank() && row.status().isBlank()) {
+					missing(row, CUMULATIVE_DONE, "（里程碑类指标请填写 0 或 1，或填写项目状态）");
+				}
+			}
+		}
+	}
+
+	private static boolean nothingHappened(BigDecimal cumulative, Optional<BigDecimal> prior) {
+		return cumulative != null
+				&& (cumulative.signum() == 0 || prior.map((p) -> p.compareTo(cumulative) == 0).orElse(false));
+	}
+
+	private void missing(TypedRow row, FormColumn column, String hint) {
+		if (!missingColumns.contains(column)) {
+			out.add(row.view().place(column).violation(Rule.REQUIRED_VALUE_MISSING, "未填写" + hint));
+		}
+	}
+
+	private void monthAgainstCumulative(TypedRow row, Optional<BigDecimal> prior) {
+		BigDecimal month = row.monthDone().value();
+		BigDecimal cumulative = row.cumulative().value();
+		if (month == null || cumulative == null || (prior.isEmpty() && context.period().getMonthValue() > 1)) {
+			return;
+		}
+		BigDecimal expected = cumulative.subtract(prior.orElse(BigDecimal.ZERO));
+		if (month.subtract(expected).abs().compareTo(TOLERANCE) > 0) {
+			String why = prior.isPresent()
+					? "累计完成 " + Texts.number(cumulative) + " 减去上月已审核的累计完成 " + Texts.number(prior.get())
+							+ " 为 " + Texts.number(expected)
+					: "1 月份本月完成应等于累计完成 " + Texts.number(cumulative);
+			out.add(row.view().place(MONTH_DONE).violation(Rule.MONTH_NOT_DIFFERENCE,
+					"为 " + Texts.number(month) + "，但" + why));
+		}
+	}
+
+}

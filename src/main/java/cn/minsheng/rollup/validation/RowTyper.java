@@ -1,0 +1,88 @@
+package cn.minsheng.rollup.validation;
+
+import static cn.minsheng.rollup.form.FormColumn.COMPLETION_RATE;
+import static cn.minsheng.rollup.form.FormColumn.CUMULATIVE_DONE;
+import static cn.minsheng.rollup.form.FormColumn.FINISH_DATE;
+import static cn.minsheng.rollup.form.FormColumn.FUNDS_IN_PLACE;
+import static cn.minsheng.rollup.form.FormColumn.INVESTMENT_DONE;
+import static cn.minsheng.rollup.form.FormColumn.MONTH_DONE;
+import static cn.minsheng.rollup.form.FormColumn.OFFLINE_ACCEPTED;
+import static cn.minsheng.rollup.form.FormColumn.ONLINE_ACCEPTED;
+import static cn.minsheng.rollup.form.FormColumn.START_DATE;
+import static cn.minsheng.rollup.form.FormColumn.STATUS;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import cn.minsheng.rollup.form.FormColumn;
+
+/**
+ * Reads the unit-filled cells of a row and reports those that hold the wrong kind of value (V202–V205); these checks
+ * need no indicator, so they run on every row, known code or not.
+ */
+final class RowTyper {
+
+	private final List<Violation> out;
+
+	RowTyper(List<Violation> out) {
+		this.out = out;
+	}
+
+	TypedRow type(RowView row, String code, String unitOfMeasure) {
+		return new TypedRow(row, code, number(row, MONTH_DONE, unitOfMeasure), number(row, CUMULATIVE_DONE,
+				unitOfMeasure), rate(row), status(row), number(row, FUNDS_IN_PLACE, null),
+				number(row, INVESTMENT_DONE, null), yesNo(row, ONLINE_ACCEPTED), yesNo(row, OFFLINE_ACCEPTED),
+				date(row, START_DATE), date(row, FINISH_DATE));
+	}
+
+	private ParsedValue<BigDecimal> number(RowView row, FormColumn column, String unitOfMeasure) {
+		ParsedValue<BigDecimal> read = ValueParser.number(row.cell(column), unitOfMeasure);
+		if (read.isInvalid()) {
+			out.add(row.place(column).violation(Rule.NOT_A_NUMBER, "应为数字，" + read.found()));
+		}
+		return nonNegative(row, column, read);
+	}
+
+	private ParsedValue<BigDecimal> rate(RowView row) {
+		ParsedValue<BigDecimal> read = ValueParser.percent(row.cell(COMPLETION_RATE));
+		if (read.isInvalid()) {
+			out.add(row.place(COMPLETION_RATE).violation(Rule.NOT_A_NUMBER, "应为百分比（如 85%），" + read.found()));
+		}
+		return nonNegative(row, COMPLETION_RATE, read);
+	}
+
+	private ParsedValue<BigDecimal> nonNegative(RowView row, FormColumn column, ParsedValue<BigDecimal> read) {
+		if (read.isPresent() && read.value().signum() < 0) {
+			String text = row.cell(column).text();
+			String shown = text.isBlank() ? Texts.number(read.value()) : text;
+			out.add(row.place(column).violation(Rule.NEGATIVE_NUMBER, "不能为负数，实际填写为" + Texts.quote(shown)));
+		}
+		return read;
+	}
+
+	private ParsedValue<ProjectStatus> status(RowView row) {
+		ParsedValue<ProjectStatus> read = ValueParser.status(row.cell(STATUS));
+		if (read.isInvalid()) {
+			out.add(row.place(STATUS).violation(Rule.NOT_A_CHOICE, "应为 未开工、在建、已完工、已验收 之一，" + read.found()));
+		}
+		return read;
+	}
+
+	private ParsedValue<Boolean> yesNo(RowView row, FormColumn column) {
+		ParsedValue<Boolean> read = ValueParser.yesNo(row.cell(column));
+		if (read.isInvalid()) {
+			out.add(row.place(column).violation(Rule.NOT_A_CHOICE, "应为「是」或「否」，" + read.found()));
+		}
+		return read;
+	}
+
+	private ParsedValue<LocalDate> date(RowView row, FormColumn column) {
+		ParsedValue<LocalDate> read = ValueParser.date(row.cell(column));
+		if (read.isInvalid()) {
+			out.add(row.place(column).violation(Rule.NOT_A_DATE, "应为日期（如 2023-11-05），" + read.found()));
+		}
+		return read;
+	}
+
+}

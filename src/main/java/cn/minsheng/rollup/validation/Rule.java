@@ -1,0 +1,104 @@
+package cn.minsheng.rollup.validation;
+
+import static cn.minsheng.rollup.validation.Severity.ERROR;
+import static cn.minsheng.rollup.validation.Severity.WARNING;
+
+/**
+ * The catalogue of checks made on a unit's form; each code is stable and is what the ledger and the feedback quote.
+ * V1xx concern the file as a whole, V2xx the values of a row (errors), V3xx the consistency of a row (warnings),
+ * V4xx the footer, V5xx the sheet 项目分布清单.
+ */
+public enum Rule {
+
+	REQUIRED_COLUMN_MISSING("V101", ERROR, "缺少必需的列",
+			"月报表缺少「项目编码」「本月完成」「累计完成」「项目状态」中的某一列，无法读取各指标的进展。"),
+	PERIOD_MISMATCH("V102", ERROR, "报送月份不符",
+			"表单信息或表头「报送月份」中的月份与本次识别的报送月份不一致。"),
+	PERIOD_CONTRADICTION("V103", ERROR, "报送月份前后矛盾",
+			"隐藏的表单信息与表头「报送月份」写的是不同的月份。"),
+	PERIOD_IN_FUTURE("V104", ERROR, "报送月份尚未到来",
+			"报送月份的第一天晚于系统处理日期；以往月份的补报不受影响。"),
+
+	REQUIRED_VALUE_MISSING("V201", ERROR, "必填项未填写",
+			"每行须有项目编码；累计数量类指标须填写本月完成、累计完成和项目状态（累计完成为 0 或与上月相同时本月完成可空）；"
+					+ "标准值类指标须在累计完成中填写当前标准；里程碑类指标须填写累计完成（0 或 1）或项目状态。"),
+	NOT_A_NUMBER("V202", ERROR, "不是数字",
+			"本月完成、累计完成、完成率、累计到位资金、累计完成投资填写了无法识别为数字的内容，如“约120”“已开工”。"),
+	NOT_A_DATE("V203", ERROR, "不是日期", "开工日期、完工日期填写了无法识别为日期的内容。"),
+	NOT_A_CHOICE("V204", ERROR, "不是允许的选项",
+			"项目状态须为 未开工、在建、已完工、已验收 之一；线上验收、线下验收须为 是 或 否。"),
+	NEGATIVE_NUMBER("V205", ERROR, "数字为负数", "本月完成、累计完成、完成率和资金不能为负数。"),
+	UNKNOWN_CODE("V206", ERROR, "项目编码不在清单中", "项目编码不是本年度项目清单中的编码。"),
+	CODE_OF_OTHER_UNIT("V207", ERROR, "编码属于其他单位", "该项目编码在清单中由其他单位负责，不应出现在本单位的报表中。"),
+	DUPLICATE_CODE("V208", ERROR, "项目编码重复", "同一项目编码在月报表中出现了不止一行。"),
+	INDICATOR_MISSING("V209", ERROR, "缺少本单位指标", "清单中由本单位负责的指标在月报表中没有对应的行。"),
+	CUMULATIVE_BELOW_PRIOR("V210", ERROR, "累计完成小于上月", "累计完成小于本年度此前已通过审核的累计完成，累计数不应减少。"),
+
+	MONTH_NOT_DIFFERENCE("V301", WARNING, "本月完成与累计不符",
+			"累计数量类指标的本月完成不等于 累计完成 − 上月已审核的累计完成（1 月份应等于累计完成；无上月数据的其他月份不核对；"
+					+ "相差 0.01 以内不提示）。"),
+	FAR_ABOVE_TARGET("V302", WARNING, "大幅超过年度目标", "累计数量类指标的累计完成超过年度目标的 150%，请核实是否填错。"),
+	INVESTMENT_ABOVE_FUNDS("V303", WARNING, "完成投资超过到位资金", "累计完成投资大于累计到位资金。"),
+	FUNDS_ABOVE_PLAN("V304", WARNING, "到位资金超过计划投资", "累计到位资金大于项目清单中的计划投资。"),
+	FINISHED_BUT_INCOMPLETE("V305", WARNING, "已完工但未完成目标", "项目状态为已完工或已验收，但完成率不足 100%。"),
+	NOT_STARTED_WITH_PROGRESS("V306", WARNING, "未开工却有进度", "项目状态为未开工，但累计完成大于 0。"),
+	ACCEPTED_BEFORE_DONE("V307", WARNING, "未完工却已验收", "线上验收或线下验收为“是”，但项目状态不是已完工、已验收，或完成率不足 100%。"),
+	FINISH_BEFORE_START("V308", WARNING, "完工早于开工", "完工日期早于开工日期。"),
+	DATE_OUTSIDE_YEAR("V309", WARNING, "日期不在本年度", "开工日期或完工日期不在报送年度内（续办项目的开工日期可早于本年度）。"),
+	FINISH_AFTER_PERIOD("V310", WARNING, "完工日期晚于报送月份", "完工日期晚于报送月份的最后一天。"),
+	BELOW_STANDARD("V311", WARNING, "未达到标准", "标准值类指标填写的当前标准低于项目清单中的标准。"),
+	MILESTONE_NOT_BINARY("V312", WARNING, "里程碑应填 0 或 1", "里程碑类指标的累计完成应为 0（未达到）或 1（已达到）。"),
+	RATE_MISMATCH("V313", WARNING, "完成率与计算不符", "填写的完成率与 累计完成 ÷ 年度目标 相差超过 1 个百分点。"),
+
+	REPORTER_MISSING("V401", WARNING, "未填写填报人", "表尾「填报人」未填写。"),
+	PHONE_INVALID("V402", WARNING, "联系电话缺失或无效",
+			"表尾「联系电话」未填写，或不是 11 位手机号码或固定电话（如 0731-12345678、57812345）。"),
+	FILL_DATE_INVALID("V403", WARNING, "填报日期有误", "表尾「填报日期」无法识别为日期，或晚于系统处理日期。"),
+
+	DISTRIBUTION_QUANTITY_NOT_NUMBER("V501", ERROR, "分布清单数量不是数字", "项目分布清单的「数量」须为不小于 0 的数字。"),
+	DISTRIBUTION_UNKNOWN_CODE("V502", ERROR, "分布清单编码有误", "项目分布清单的项目编码未填写，或不是本年度项目清单中的编码。"),
+	DISTRIBUTION_CODE_OF_OTHER_UNIT("V503", ERROR, "分布清单编码属于其他单位", "项目分布清单中的项目编码由其他单位负责。"),
+	DISTRIBUTION_TOTAL_MISMATCH("V504", WARNING, "分布清单合计与累计不符",
+			"累计数量类指标在项目分布清单中的数量合计与月报表中的累计完成不一致（只核对有分布清单行的编码；相差 0.01 以内不提示）。"),
+	DISTRIBUTION_DATE_OUTSIDE_YEAR("V505", WARNING, "分布清单完成日期不在本年度", "项目分布清单的完成日期不在报送年度内。"),
+	DISTRIBUTION_DATE_UNREADABLE("V506", WARNING, "分布清单完成日期无法识别", "项目分布清单的完成日期无法识别为日期。");
+
+	private final String code;
+
+	private final Severity severity;
+
+	private final String title;
+
+	private final String description;
+
+	Rule(String code, Severity severity, String title, String description) {
+		this.code = code;
+		this.severity = severity;
+		this.title = title;
+		this.description = description;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public Severity severity() {
+		return this.severity;
+	}
+
+	/** A short Chinese title, e.g. 不是数字. */
+	public String title() {
+		return this.title;
+	}
+
+	/** One Chinese sentence saying when the rule fires. */
+	public String description() {
+		return this.description;
+	}
+
+	/** A violation of this rule at a cell ({@code cellRef} may be empty). */
+	public Violation at(String sheet, String cellRef, String message) {
+		return new Violation(this.code, this.severity, sheet, cellRef, message);
+	}
+
+}
