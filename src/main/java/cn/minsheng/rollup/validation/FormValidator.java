@@ -57,14 +57,17 @@ public class FormValidator {
 		FormContext context = new FormContext(unit, period, catalog, prior, runDate, sheet, this.farAboveTarget);
 		List<Violation> violations = new ArrayList<>();
 		new FormChecks(context, violations).check(form);
-		Map<String, TypedRow> rows = form.missingColumns().contains(FormColumn.CODE) ? Map.of()
-				: rows(form, context, violations);
+		// Without codes no row can be told apart: V101 says so, and nothing is reported missing or typed.
+		boolean codes = !form.missingColumns().contains(FormColumn.CODE);
+		Map<String, TypedRow> rows = codes ? rows(form, context, violations) : Map.of();
 		List<ReportedRow> reported = new ArrayList<>();
 		rows.forEach((code, row) -> reported.add(reported(catalog.find(code).orElseThrow(), row)));
-		for (Indicator indicator : catalog.indicatorsOf(unit)) {
-			if (!rows.containsKey(indicator.code()) && !form.missingColumns().contains(FormColumn.CODE)) {
-				violations.add(Place.sheet(sheet).violation(Rule.INDICATOR_MISSING, "缺少本单位指标 " + indicator.code()
-						+ "「" + indicator.name() + "」的行"));
+		if (codes) {
+			for (Indicator i : catalog.indicatorsOf(unit)) {
+				if (!rows.containsKey(i.code())) {
+					violations.add(Place.sheet(sheet)
+						.violation(Rule.INDICATOR_MISSING, "缺少本单位指标 " + i.code() + "「" + i.name() + "」的行"));
+				}
 			}
 		}
 		new FooterChecks(context, violations).check(form);
