@@ -21,6 +21,11 @@ import cn.minsheng.rollup.intake.FieldValue;
  * Checks the rows of 项目分布清单 one at a time as they are streamed (V501–V503, V505, V506) and adds up 数量 per
  * code; its memory holds one sum per code of the unit and at most {@code capPerRule} violations per rule, however
  * many rows the sheet has. Create one per file.
+ * <p>
+ * Intake streams this sheet before it knows whose form it is (the hidden sheet that says so may come last), so a
+ * checker made with {@link #DistributionChecker(Catalog)} defers the one check that needs the unit: it keeps a sum
+ * and the first {@code capPerRule} cells of every catalog code, and {@link #totals(String, YearMonth)} reports the
+ * codes of other units once the unit is known.
  */
 public class DistributionChecker {
 
@@ -42,6 +47,11 @@ public class DistributionChecker {
 
 	private final Map<Rule, Long> countByRule = new EnumMap<>(Rule.class);
 
+	/** Deferred mode only: the first cells of each catalog code, for V503 once the unit is known. */
+	private final Map<String, List<Place>> placesByCode = new LinkedHashMap<>();
+
+	private final Map<String, Long> rowsByCode = new LinkedHashMap<>();
+
 	private long rowCount;
 
 	public DistributionChecker(Catalog catalog, String unit, YearMonth period) {
@@ -58,6 +68,11 @@ public class DistributionChecker {
 		this.capPerRule = capPerRule;
 	}
 
+	/** A checker for a file whose unit and month are not known yet; finish with {@link #totals(String, YearMonth)}. */
+	public DistributionChecker(Catalog catalog) {
+		this(catalog, null, null, DEFAULT_CAP_PER_RULE);
+	}
+
 	/** Types one row, records its problems and adds its quantity to its code's total. */
 	public DistributionEntry accept(DistributionRow row) {
 		this.rowCount++;
@@ -69,6 +84,29 @@ public class DistributionChecker {
 		}
 		return new DistributionEntry(row.rowNumber(), code.isEmpty() ? null : code, text(row, DistributionColumn.TOWN),
 				text(row, DistributionColumn.SITE), quantity, doneDate(row), text(row, DistributionColumn.REMARKS));
+	}
+
+	/**
+	 * The totals of a checker made before the unit was known: codes of other units become V503 violations (their
+	 * first cells listed) and drop out of the sums.
+	 */
+	public DistributionTotals totals(String unit, YearMonth period) {
+		if (this.unit != null) {
+			return totals();
+		}
+		this.placesByCode.forEach((code, places) -> {
+			Indicator indicator = this.catalog.find(code).orElseThrow();
+			if (!indicator.responsibleUnit().equals(unit)) {
+				this.quantityByCode.remove(code);
+				String rest = code + "（" + indicator.name() + "）由" + indicator.responsibleUnit() + "负责，不属于" + unit;
+				long listed = this.countByRule.getOrDefault(Rule.DISTRIBUTION_CODE_OF_OTHER_UNIT, 0L);
+				places.stream()
+					.limit(Math.max(0, this.capPerRule - listed))
+					.forEach((place) -> this.violations.add(place.violation(Rule.DISTRIBUTION_CODE_OF_OTHER_UNIT, rest)));
+				this.countByRule.merge(Rule.DISTRIBUTION_CODE_OF_OTHER_UNIT, this.rowsByCode.get(code), Long::sum);
+			}
+		});
+		return totals();
 	}
 
 	/** The sums so far and the problems found, with one line per rule saying how many more were not listed. */
@@ -93,6 +131,10 @@ public class DistributionChecker {
 			add(Rule.DISTRIBUTION_UNKNOWN_CODE, row, DistributionColumn.CODE,
 					"为「" + code + "」，不在" + this.catalog.year() + "年项目清单中");
 			return false;
+		}
+		if (this.unit == null) {
+			deferOwnershipCheck(row, code);
+			return true;
 		}
 		if (!indicator.get().responsibleUnit().equals(this.unit)) {
 			add(Rule.DISTRIBUTION_CODE_OF_OTHER_UNIT, row, DistributionColumn.CODE, code + "（" + indicator.get().name()
@@ -120,11 +162,24 @@ public class DistributionChecker {
 			add(Rule.DISTRIBUTION_DATE_UNREADABLE, row, DistributionColumn.DONE_DATE,
 					"应为日期（如 2023-11-05），" + read.found());
 		}
-		else if (read.isPresent() && read.value().getYear() != this.period.getYear()) {
+		else if (read.isPresent() && read.value().getYear() != year()) {
 			add(Rule.DISTRIBUTION_DATE_OUTSIDE_YEAR, row, DistributionColumn.DONE_DATE,
-					"为 " + read.value() + "，不在" + this.period.getYear() + "年内");
+					"为 " + read.value() + "，不在" + year() + "年内");
 		}
 		return read.value();
+	}
+
+	private int year() {
+		return this.period != null ? this.period.getYear() : this.catalog.year();
+	}
+
+	private void deferOwnershipCheck(DistributionRow row, String code) {
+		long seen = this.rowsByCode.merge(code, 1L, Long::sum);
+		if (seen <= this.capPerRule) {
+			FieldValue cell = row.cell(DistributionColumn.CODE);
+			this.placesByCode.computeIfAbsent(code, (c) -> new ArrayList<>())
+				.add(Place.cell(SHEET, cell.cellRef(), "第" + row.rowNumber() + "行", DistributionColumn.CODE.header()));
+		}
 	}
 
 	private static String text(DistributionRow row, DistributionColumn column) {

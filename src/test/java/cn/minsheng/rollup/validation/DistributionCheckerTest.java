@@ -152,6 +152,55 @@ class DistributionCheckerTest {
 	}
 
 	@Nested
+	class UnitKnownOnlyAfterTheSheet {
+
+		private final DistributionChecker deferred = new DistributionChecker(FormFixture.catalog());
+
+		@Test
+		void reportsAnotherUnitsCodeOnceTheUnitIsKnownWithTheSameMessage() {
+			this.deferred.accept(row(2, "S04-1", "3", ""));
+			this.deferred.accept(row(3, "S01-1", "1", ""));
+
+			DistributionTotals totals = this.deferred.totals(FormFixture.UNIT, FormFixture.PERIOD);
+
+			assertThat(Found.of(totals.violations(), Rule.DISTRIBUTION_CODE_OF_OTHER_UNIT)).singleElement()
+				.satisfies((v) -> assertThat(v.message()).isEqualTo("项目分布清单 A3「项目编码」S01-1（城镇新增就业）由县人社局负责，不属于县民政局"));
+			assertThat(totals.quantityByCode()).containsOnlyKeys("S04-1");
+			assertThat(totals.quantityByCode().get("S04-1")).isEqualByComparingTo("3");
+		}
+
+		@Test
+		void staysQuietWhenEveryCodeIsTheUnits() {
+			this.deferred.accept(row(2, "S04-1", "3", "2023-05-01"));
+
+			assertThat(this.deferred.totals(FormFixture.UNIT, FormFixture.PERIOD).violations()).isEmpty();
+		}
+
+		@Test
+		void listsAtMostTheCapOfForeignCellsAndCountsTheRest() {
+			for (int i = 0; i < 300; i++) {
+				this.deferred.accept(row(i + 2, "S01-1", "1", ""));
+			}
+
+			DistributionTotals totals = this.deferred.totals(FormFixture.UNIT, FormFixture.PERIOD);
+
+			assertThat(Found.of(totals.violations(), Rule.DISTRIBUTION_CODE_OF_OTHER_UNIT)).hasSize(101)
+				.last()
+				.satisfies((v) -> assertThat(v.message()).contains("另有 200 处同类问题"));
+			assertThat(totals.quantityByCode()).isEmpty();
+		}
+
+		@Test
+		void checksDatesAgainstTheCatalogYear() {
+			this.deferred.accept(row(2, "S04-1", "1", "2022-12-31"));
+
+			assertThat(Found.of(this.deferred.totals(FormFixture.UNIT, FormFixture.PERIOD).violations(),
+					Rule.DISTRIBUTION_DATE_OUTSIDE_YEAR)).hasSize(1);
+		}
+
+	}
+
+	@Nested
 	class DateOutsideYear {
 
 		@Test
