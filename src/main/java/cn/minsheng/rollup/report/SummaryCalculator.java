@@ -25,6 +25,8 @@ final class SummaryCalculator {
 
 	private final PeriodData data;
 
+	private final ProgressThresholds thresholds;
+
 	private final MonthIndex index;
 
 	private final Map<String, UnitSubmission> submissions = new HashMap<>();
@@ -36,6 +38,7 @@ final class SummaryCalculator {
 		}
 		this.catalog = catalog;
 		this.data = data;
+		this.thresholds = thresholds;
 		this.index = new MonthIndex(catalog, data, thresholds);
 		data.submissions().forEach((s) -> this.submissions.putIfAbsent(s.unit(), s));
 	}
@@ -43,7 +46,7 @@ final class SummaryCalculator {
 	CountySummary compute() {
 		List<IndicatorLine> lines = indicatorLines();
 		List<UnitLine> units = UnitRanking.rank(this.catalog.units(), this::submissionOf, lines);
-		return new CountySummary(this.data.period(), overview(lines), DetailGrouping.group(lines), units,
+		return new CountySummary(this.data.period(), this.thresholds, overview(lines), DetailGrouping.group(lines), units,
 				new LaggingList(this.index, this.data.period()).of(lines), problems(lines), warnings(),
 				new TrendBuilder(this.catalog, this.index).build(this.data.period()));
 	}
