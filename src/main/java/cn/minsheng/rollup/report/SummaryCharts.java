@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -24,12 +25,16 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
 
 /**
  * The summary's charts. Each series references its cells and also carries the values as its cache, so every client
  * draws the same figures without recalculating.
  */
 final class SummaryCharts {
+
+	/** The county first (drawn thicker), then the levels. */
+	private static final String[] LINE_COLOURS = { "1F4E79", "70AD47", "ED7D31", "7030A0", "FFC000", "5B9BD5" };
 
 	private SummaryCharts() {
 	}
@@ -83,14 +88,33 @@ final class SummaryCharts {
 		XDDFLineChartData lines = (XDDFLineChartData) chart.createData(ChartTypes.LINE, categories, values);
 		lines.setVaryColors(false);
 		XDDFCategoryDataSource x = categories(months);
-		for (Data d : data) {
+		for (int i = 0; i < data.size(); i++) {
+			Data d = data.get(i);
 			XDDFLineChartData.Series series = (XDDFLineChartData.Series) lines.addSeries(x, numbers(d));
 			series.setTitle(d.name(), null);
 			series.setSmooth(false);
 			series.setMarkerStyle(MarkerStyle.CIRCLE);
+			colour(series, LINE_COLOURS[i % LINE_COLOURS.length], i == 0 ? 3.0 : 1.75);
 		}
 		chart.plot(lines);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+	}
+
+	/**
+	 * Each line its own colour, set explicitly: clients differ in the colours they pick by themselves, and some draw
+	 * markers only.
+	 */
+	private static void colour(XDDFLineChartData.Series series, String rgb, double width) {
+		XDDFLineProperties line = new XDDFLineProperties(solid(rgb));
+		line.setWidth(width);
+		XDDFShapeProperties shape = new XDDFShapeProperties();
+		shape.setLineProperties(line);
+		series.setShapeProperties(shape);
+		CTMarker marker = series.getCTLineSer().getMarker();
+		XDDFShapeProperties markerShape = new XDDFShapeProperties(
+				marker.isSetSpPr() ? marker.getSpPr() : marker.addNewSpPr());
+		markerShape.setFillProperties(solid(rgb));
+		markerShape.setLineProperties(new XDDFLineProperties(solid(rgb)));
 	}
 
 	private static XSSFChart chart(XSSFSheet sheet, Place place, String title) {
