@@ -18,8 +18,9 @@ import cn.minsheng.rollup.progress.ProgressThresholds;
  * @param problems reported 存在问题 / 下步措施, by unit in catalog order
  * @param warnings the accepted warnings in force, by unit in catalog order, then rule, sheet and cell
  */
-public record CountySummary(YearMonth period, ProgressThresholds thresholds, Overview overview, List<DetailLine> details, List<UnitLine> units,
-		List<LaggingLine> lagging, List<ProblemLine> problems, List<QualityWarning> warnings, Trend trend) {
+public record CountySummary(YearMonth period, ProgressThresholds thresholds, Overview overview,
+		List<DetailLine> details, List<UnitLine> units, List<LaggingLine> lagging, List<ProblemLine> problems,
+		List<QualityWarning> warnings, Trend trend) {
 
 	public CountySummary {
 		Objects.requireNonNull(period, "period");

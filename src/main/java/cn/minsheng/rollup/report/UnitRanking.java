@@ -27,7 +27,9 @@ final class UnitRanking {
 			List<IndicatorLine> lines) {
 		List<UnitLine> unranked = new ArrayList<>();
 		for (String unit : units) {
-			List<IndicatorLine> own = lines.stream().filter((l) -> l.indicator().responsibleUnit().equals(unit)).toList();
+			List<IndicatorLine> own = lines.stream()
+				.filter((l) -> l.indicator().responsibleUnit().equals(unit))
+				.toList();
 			unranked.add(new UnitLine(submissions.apply(unit), ProgressTally.of(own.stream()
 				.map(IndicatorLine::progress)
 				.toList()), 0));

@@ -73,7 +73,8 @@ class CountySummaryTest {
 				at(7, "U1", row("C01-1", "10")),
 				at(7, "U2", row("S02-1", "650", null, null, true, true, null, null)),
 				at(7, "U2", row("C01-1", "2", "20", "10", null, null, "", "下月开工"))));
-		List<UnitSubmission> submissions = List.of(new UnitSubmission("U1", SubmissionStatus.ON_TIME, null, "u1.xlsx", 2),
+		List<UnitSubmission> submissions = List.of(
+				new UnitSubmission("U1", SubmissionStatus.ON_TIME, null, "u1.xlsx", 2),
 				new UnitSubmission("U2", SubmissionStatus.LATE, null, "u2.xlsx", 1),
 				new UnitSubmission("U3", SubmissionStatus.REJECTED, "表头被修改", "u3.xlsx", null));
 		List<QualityWarning> warnings = List.of(new QualityWarning("U2", "V301", "月报表", "J10", "w4"),

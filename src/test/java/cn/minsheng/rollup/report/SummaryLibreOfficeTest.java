@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +41,8 @@ class SummaryLibreOfficeTest {
 		assertThat(pdf).exists().isNotEmptyFile();
 		String keep = System.getenv("SUMMARY_KEEP_DIR");
 		if (keep != null) {
-			Files.copy(xlsx, Path.of(keep).resolve(xlsx.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			Files.copy(pdf, Path.of(keep).resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(xlsx, Path.of(keep).resolve(xlsx.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(pdf, Path.of(keep).resolve(pdf.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 		}
 		run(dir, "pdftotext", "-layout", pdf.toString(), dir.resolve("summary.txt").toString());
 		String text = Files.readString(dir.resolve("summary.txt"), StandardCharsets.UTF_8);
