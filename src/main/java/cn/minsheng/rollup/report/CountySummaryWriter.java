@@ -1,0 +1,143 @@
+package cn.minsheng.rollup.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+
+/**
+ * Writes the county summary workbook: seven sheets of values (no formulas), styled once per role, with charts.
+ * <p>
+ * The content depends only on the summary and the title; the generation time appears only in the page footers and
+ * the document properties. The file is written next to its target and moved into place, so a reader never sees half
+ * a workbook. A content key stored in the document properties lets a caller skip rewriting an unchanged summary.
+ */
+public final class CountySummaryWriter {
+
+	public static final String OVERVIEW = "总体情况";
+
+	public static final String DETAILS = "进展明细";
+
+	public static final String UNITS = "单位报送";
+
+	public static final String LAGGING = "滞后督办";
+
+	public static final String PROBLEMS = "存在问题汇总";
+
+	public static final String QUALITY = "数据质量";
+
+	public static final String TREND = "月度趋势";
+
+	/** Custom document property holding {@link #contentKey}. */
+	static final String CONTENT_KEY = "RollupSummaryContentKey";
+
+	/** Changes whenever the layout changes, so that a new layout rewrites summaries whose data did not change. */
+	private static final String LAYOUT_VERSION = "summary-layout-1";
+
+	/**
+	 * Writes the workbook to {@code file}, replacing it in one step.
+	 * @param title the workbook title, also the first row of every sheet
+	 * @param generatedAt shown in the footers only
+	 */
+	public void write(CountySummary summary, String title, LocalDateTime generatedAt, Path file) throws IOException {
+		Path target = file.toAbsolutePath();
+		Files.createDirectories(target.getParent());
+		Path temp = Files.createTempFile(target.getParent(), ".summary-", ".xlsx.tmp");
+		try {
+			try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
+				fill(workbook, summary, title, generatedAt);
+				workbook.write(out);
+			}
+			move(temp, target);
+		}
+		finally {
+			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** A key of everything the workbook shows apart from the generation time. */
+	public static String contentKey(CountySummary summary, String title) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			digest.update((LAYOUT_VERSION + "\n" + title + "\n" + summary).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The content key stored in an existing summary; empty when the file is missing, unreadable or has none. */
+	public static Optional<String> contentKeyOf(Path file) {
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+				XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+			CTProperty property = workbook.getProperties().getCustomProperties().getProperty(CONTENT_KEY);
+			return Optional.ofNullable(property).map(CTProperty::getLpwstr);
+		}
+		catch (IOException | InvalidFormatException | RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static void fill(XSSFWorkbook workbook, CountySummary summary, String title, LocalDateTime generatedAt) {
+		SummaryStyles styles = new SummaryStyles(workbook);
+		for (String name : new String[] { OVERVIEW, DETAILS, UNITS, LAGGING, PROBLEMS, QUALITY, TREND }) {
+			workbook.createSheet(name);
+		}
+		// 单位报送 first: the overview's unit chart refers to its cells.
+		UnitSheet.write(table(workbook, UNITS, styles), summary, title, generatedAt);
+		OverviewSheet.write(table(workbook, OVERVIEW, styles), summary, title, generatedAt);
+		DetailSheet.write(table(workbook, DETAILS, styles), summary, title, generatedAt);
+		LaggingSheet.write(table(workbook, LAGGING, styles), summary, title, generatedAt);
+		ProblemSheet.write(table(workbook, PROBLEMS, styles), summary, title, generatedAt);
+		QualitySheet.write(table(workbook, QUALITY, styles), summary, title, generatedAt);
+		TrendSheet.write(table(workbook, TREND, styles), summary, title, generatedAt);
+		workbook.setActiveSheet(0);
+		workbook.setSelectedTab(0);
+		properties(workbook.getProperties(), summary, title, generatedAt);
+	}
+
+	private static TableSheet table(XSSFWorkbook workbook, String name, SummaryStyles styles) {
+		return new TableSheet(workbook.getSheet(name), styles);
+	}
+
+	private static void properties(POIXMLProperties properties, CountySummary summary, String title,
+			LocalDateTime generatedAt) {
+		Date at = Date.from(generatedAt.atZone(ZoneId.systemDefault()).toInstant());
+		properties.getCoreProperties().setTitle(title);
+		properties.getCoreProperties().setCreator("民生实事月报汇总");
+		properties.getCoreProperties().setCreated(Optional.of(at));
+		properties.getCoreProperties().setModified(Optional.of(at));
+		properties.getCustomProperties().addProperty(CONTENT_KEY, contentKey(summary, title));
+	}
+
+	private static void move(Path temp, Path target) throws IOException {
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+}

@@ -1,0 +1,176 @@
+package cn.minsheng.rollup.report;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.Indicator;
+import cn.minsheng.rollup.catalog.Level;
+import cn.minsheng.rollup.progress.ProgressTally;
+import cn.minsheng.rollup.progress.ProgressThresholds;
+import cn.minsheng.rollup.progress.ScheduleProgress;
+import cn.minsheng.rollup.validation.ReportedRow;
+
+/**
+ * Computes a {@link CountySummary}: the month's lines first, then everything drawn from them.
+ */
+final class SummaryCalculator {
+
+	private final Catalog catalog;
+
+	private final PeriodData data;
+
+	private final ProgressThresholds thresholds;
+
+	private final MonthIndex index;
+
+	private final Map<String, UnitSubmission> submissions = new HashMap<>();
+
+	SummaryCalculator(Catalog catalog, PeriodData data, ProgressThresholds thresholds) {
+		if (data.period().getYear() != catalog.year()) {
+			throw new IllegalArgumentException(
+					"汇总月份 " + data.period() + " 不在项目清单年度 " + catalog.year() + " 内");
+		}
+		this.catalog = catalog;
+		this.data = data;
+		this.thresholds = thresholds;
+		this.index = new MonthIndex(catalog, data, thresholds);
+		data.submissions().forEach((s) -> this.submissions.putIfAbsent(s.unit(), s));
+	}
+
+	CountySummary compute() {
+		List<IndicatorLine> lines = indicatorLines();
+		List<UnitLine> units = UnitRanking.rank(this.catalog.units(), this::submissionOf, lines);
+		return new CountySummary(this.data.period(), this.thresholds, overview(lines), DetailGrouping.group(lines),
+				units, new LaggingList(this.index, this.data.period()).of(lines), problems(lines), warnings(),
+				new TrendBuilder(this.catalog, this.index).build(this.data.period()));
+	}
+
+	private UnitSubmission submissionOf(String unit) {
+		return this.submissions.getOrDefault(unit, UnitSubmission.notSubmitted(unit));
+	}
+
+	private List<IndicatorLine> indicatorLines() {
+		YearMonth period = this.data.period();
+		List<IndicatorLine> lines = new ArrayList<>();
+		int seq = 1;
+		for (Indicator indicator : this.catalog.indicators()) {
+			ReportedRow row = this.index.row(period, indicator).orElse(null);
+			ScheduleProgress progress = this.index.progress(period, indicator);
+			UnitSubmission submission = submissionOf(indicator.responsibleUnit());
+			boolean fromFile = row != null && submission.status().accepted();
+			Earlier earlier = progress.progress() == null ? lastReported(indicator) : Earlier.NONE;
+			lines.add(new IndicatorLine(seq++, indicator, row, progress, fromFile ? submission.fileName() : null,
+					fromFile ? submission.version() : null, earlier.month(), earlier.value()));
+		}
+		return lines;
+	}
+
+	/** The latest earlier month of the year with a figure for an indicator not reported this month. */
+	private Earlier lastReported(Indicator indicator) {
+		YearMonth period = this.data.period();
+		for (YearMonth m = period.minusMonths(1); m.getYear() == period.getYear(); m = m.minusMonths(1)) {
+			ReportedRow row = this.index.row(m, indicator).orElse(null);
+			BigDecimal value = row == null ? null : MonthIndex.reportedValue(indicator, row);
+			if (value != null) {
+				return new Earlier(m, value);
+			}
+		}
+		return Earlier.NONE;
+	}
+
+	private Overview overview(List<IndicatorLine> lines) {
+		List<ScopeFigures> levels = new ArrayList<>();
+		for (Level level : Level.values()) {
+			List<IndicatorLine> ofLevel = lines.stream().filter((l) -> l.indicator().level() == level).toList();
+			if (!ofLevel.isEmpty()) {
+				levels.add(ScopeFigures.of(level.label(), ofLevel));
+			}
+		}
+		int[] counts = new int[SubmissionStatus.values().length];
+		this.catalog.units().forEach((u) -> counts[submissionOf(u).status().ordinal()]++);
+		Overview.UnitCounts units = new Overview.UnitCounts(this.catalog.units().size(),
+				counts[SubmissionStatus.ON_TIME.ordinal()], counts[SubmissionStatus.LATE.ordinal()],
+				counts[SubmissionStatus.NOT_SUBMITTED.ordinal()], counts[SubmissionStatus.REJECTED.ordinal()]);
+		return new Overview(ScopeFigures.of("全县", lines), levels, units, doubleHalf());
+	}
+
+	private Overview.DoubleHalf doubleHalf() {
+		YearMonth june = YearMonth.of(this.data.period().getYear(), 6);
+		if (this.data.period().isBefore(june)) {
+			return new Overview.DoubleHalf(false, null, null);
+		}
+		List<ScheduleProgress> progresses = new ArrayList<>();
+		Funds funds = Funds.NONE;
+		for (Indicator indicator : this.catalog.indicators()) {
+			progresses.add(this.index.progress(june, indicator));
+			BigDecimal planned = indicator.plannedFundsWan() == null ? BigDecimal.ZERO : indicator.plannedFundsWan();
+			BigDecimal spent = this.index.row(june, indicator)
+				.map(ReportedRow::investmentDone)
+				.orElse(BigDecimal.ZERO);
+			funds = funds.plus(new Funds(planned, BigDecimal.ZERO, spent == null ? BigDecimal.ZERO : spent));
+		}
+		return new Overview.DoubleHalf(true,
+				ProgressTally.of(progresses).meanProgress(), funds.spentRate());
+	}
+
+	private List<ProblemLine> problems(List<IndicatorLine> lines) {
+		List<ProblemLine> problems = new ArrayList<>();
+		for (String unit : this.catalog.units()) {
+			for (IndicatorLine line : lines) {
+				ReportedRow row = line.row();
+				if (line.indicator().responsibleUnit().equals(unit) && row != null
+						&& (hasText(row.problems()) || hasText(row.nextSteps()))) {
+					problems.add(new ProblemLine(unit, line.indicator(), row.problems(), row.nextSteps()));
+				}
+			}
+		}
+		return problems;
+	}
+
+	private List<QualityWarning> warnings() {
+		List<String> units = this.catalog.units();
+		Comparator<QualityWarning> order = Comparator
+			.comparingInt((QualityWarning w) -> units.contains(w.unit()) ? units.indexOf(w.unit()) : units.size())
+			.thenComparing(QualityWarning::unit)
+			.thenComparing(QualityWarning::ruleCode)
+			.thenComparing(QualityWarning::sheet)
+			.thenComparing(QualityWarning::cellRef, SummaryCalculator::compareCells)
+			.thenComparing(QualityWarning::message);
+		return this.data.warnings().stream().sorted(order).toList();
+	}
+
+	/** B7 before J7 before J10: by row, then column, as a person reads a sheet. */
+	static int compareCells(String a, String b) {
+		int byRow = Long.compare(rowOf(a), rowOf(b));
+		if (byRow != 0) {
+			return byRow;
+		}
+		String columnA = a.replaceAll("[^A-Za-z]", "");
+		String columnB = b.replaceAll("[^A-Za-z]", "");
+		int byLength = Integer.compare(columnA.length(), columnB.length());
+		return byLength != 0 ? byLength : a.compareTo(b);
+	}
+
+	private static long rowOf(String cell) {
+		String digits = cell.replaceAll("[^0-9]", "");
+		return digits.isEmpty() || digits.length() > 9 ? 0 : Long.parseLong(digits);
+	}
+
+	private static boolean hasText(String text) {
+		return text != null && !text.isBlank();
+	}
+
+	/** A figure from an earlier month. */
+	private record Earlier(YearMonth month, BigDecimal value) {
+
+		static final Earlier NONE = new Earlier(null, null);
+
+	}
+
+}

@@ -1,0 +1,107 @@
+package cn.minsheng.rollup.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.progress.ProgressThresholds;
+import cn.minsheng.rollup.system.RollupProperties;
+
+/**
+ * Builds the county summary workbook of a month from the ledger: what the nightly job calls for each month that
+ * received new accepted data, and what the {@code summary --period} command calls to rebuild one.
+ */
+public class SummaryService {
+
+	private static final Logger log = LoggerFactory.getLogger(SummaryService.class);
+
+	private final SummarySource source;
+
+	private final Supplier<Catalog> catalog;
+
+	private final ProgressThresholds thresholds;
+
+	private final SummaryProperties summary;
+
+	private final RollupProperties rollup;
+
+	private final Clock clock;
+
+	private final CountySummaryWriter writer = new CountySummaryWriter();
+
+	/**
+	 * @param catalog the year's catalog, asked for on each summary so a reloaded list is used
+	 * @param clock gives the generation time printed in the footers
+	 */
+	public SummaryService(SummarySource source, Supplier<Catalog> catalog, ProgressThresholds thresholds,
+			SummaryProperties summary, RollupProperties rollup, Clock clock) {
+		this.source = Objects.requireNonNull(source, "source");
+		this.catalog = Objects.requireNonNull(catalog, "catalog");
+		this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+		this.summary = Objects.requireNonNull(summary, "summary");
+		this.rollup = Objects.requireNonNull(rollup, "rollup");
+		this.clock = Objects.requireNonNull(clock, "clock");
+	}
+
+	/** Where the summary of {@code period} is written: {@code output/summary/湘潭县重点民生实事进展汇总表-2023年11月.xlsx}. */
+	public Path summaryFile(YearMonth period) {
+		return this.rollup.outputDir()
+			.resolve(this.summary.folder())
+			.resolve(this.summary.fileName(this.rollup.county(), period));
+	}
+
+	/** The figures of {@code period}, without writing anything. */
+	public CountySummary summarize(YearMonth period) {
+		return CountySummary.of(this.catalog.get(), this.source.load(period), this.thresholds);
+	}
+
+	/**
+	 * Writes (or rewrites) the summary of {@code period}.
+	 * @return the file written
+	 * @throws UncheckedIOException when the file cannot be written, e.g. while it is open in Excel on Windows
+	 */
+	public Path writeSummary(YearMonth period) {
+		return write(period, true).file();
+	}
+
+	/**
+	 * Writes the summary of {@code period} only when its content would differ from the file already there, so a
+	 * night without new accepted data leaves the existing workbook untouched.
+	 */
+	public SummaryOutcome writeIfChanged(YearMonth period) {
+		return write(period, false);
+	}
+
+	private SummaryOutcome write(YearMonth period, boolean always) {
+		CountySummary figures = summarize(period);
+		String title = this.summary.title(this.rollup.county(), period);
+		Path file = summaryFile(period);
+		String key = CountySummaryWriter.contentKey(figures, title);
+		if (!always && CountySummaryWriter.contentKeyOf(file).filter(key::equals).isPresent()) {
+			log.info("summary unchanged period={} file={}", period, file);
+			return new SummaryOutcome(file, false);
+		}
+		try {
+			this.writer.write(figures, title, LocalDateTime.now(this.clock), file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("无法写入汇总表 " + file + "（文件可能正被其他程序打开）", ex);
+		}
+		log.info("summary written period={} file={}", period, file);
+		return new SummaryOutcome(file, true);
+	}
+
+	/** The summary file of a month and whether this call wrote it. */
+	public record SummaryOutcome(Path file, boolean written) {
+	}
+
+}

@@ -1,0 +1,36 @@
+package cn.minsheng.rollup.report;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Mean capped progress month by month, January to the summarized month, for the county, each level and each unit.
+ */
+public record Trend(List<YearMonth> months, List<Series> series) {
+
+	public Trend {
+		months = List.copyOf(months);
+		series = List.copyOf(series);
+	}
+
+	/** One line of the trend: a label and one value per month. */
+	public record Series(Kind kind, String label, List<BigDecimal> values) {
+
+		public Series {
+			Objects.requireNonNull(kind, "kind");
+			Objects.requireNonNull(label, "label");
+			values = List.copyOf(values);
+		}
+
+	}
+
+	/** What a series covers. */
+	public enum Kind {
+
+		COUNTY, LEVEL, UNIT
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package cn.minsheng.rollup.report;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.Indicator;
+import cn.minsheng.rollup.catalog.Level;
+import cn.minsheng.rollup.progress.ProgressTally;
+import cn.minsheng.rollup.progress.ScheduleProgress;
+
+/**
+ * Builds the monthly series of mean capped progress, each month judged on that month's data alone.
+ */
+final class TrendBuilder {
+
+	private final Catalog catalog;
+
+	private final MonthIndex index;
+
+	TrendBuilder(Catalog catalog, MonthIndex index) {
+		this.catalog = catalog;
+		this.index = index;
+	}
+
+	Trend build(YearMonth period) {
+		List<YearMonth> months = new ArrayList<>();
+		for (YearMonth m = YearMonth.of(period.getYear(), 1); !m.isAfter(period); m = m.plusMonths(1)) {
+			months.add(m);
+		}
+		List<Trend.Series> series = new ArrayList<>();
+		series.add(series(Trend.Kind.COUNTY, "全县", months, (i) -> true));
+		for (Level level : Level.values()) {
+			if (this.catalog.indicators().stream().anyMatch((i) -> i.level() == level)) {
+				series.add(series(Trend.Kind.LEVEL, level.label(), months, (i) -> i.level() == level));
+			}
+		}
+		for (String unit : this.catalog.units()) {
+			series.add(series(Trend.Kind.UNIT, unit, months, (i) -> i.responsibleUnit().equals(unit)));
+		}
+		return new Trend(months, series);
+	}
+
+	private Trend.Series series(Trend.Kind kind, String label, List<YearMonth> months, Predicate<Indicator> member) {
+		List<Indicator> indicators = this.catalog.indicators().stream().filter(member).toList();
+		List<BigDecimal> values = new ArrayList<>();
+		for (YearMonth month : months) {
+			List<ScheduleProgress> progresses = indicators.stream().map((i) -> this.index.progress(month, i)).toList();
+			values.add(ProgressTally.of(progresses).meanProgress());
+		}
+		return new Trend.Series(kind, label, values);
+	}
+
+}

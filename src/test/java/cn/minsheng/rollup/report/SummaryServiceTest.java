@@ -1,0 +1,103 @@
+package cn.minsheng.rollup.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.progress.ProgressThresholds;
+import cn.minsheng.rollup.system.RollupProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SummaryServiceTest {
+
+	@TempDir
+	Path dir;
+
+	private final Catalog catalog = SummaryFixture.catalog();
+
+	private PeriodData ledger;
+
+	private SummaryService service;
+
+	@BeforeEach
+	void service() {
+		this.ledger = SummaryFixture.november(this.catalog);
+		RollupProperties rollup = new RollupProperties(this.dir.resolve("input"), this.dir.resolve("output"),
+				this.dir.resolve("data"), this.dir.resolve("catalog.xlsx"), "湘潭县", 2023, Duration.ofSeconds(60));
+		Clock clock = Clock.fixed(Instant.parse("2023-12-01T00:30:00Z"), ZoneId.of("Asia/Shanghai"));
+		this.service = new SummaryService((period) -> this.ledger.period().equals(period) ? this.ledger
+				: new PeriodData(period, List.of(), List.of(), List.of()), () -> this.catalog,
+				ProgressThresholds.defaults(), SummaryProperties.defaults(), rollup, clock);
+	}
+
+	@Test
+	void writesTheSummaryUnderOutputSummaryWithTheConfiguredName() throws IOException {
+		Path file = this.service.writeSummary(SummaryFixture.NOVEMBER);
+
+		assertThat(file).isEqualTo(this.dir.resolve("output/summary/湘潭县重点民生实事进展汇总表-2023年11月.xlsx"));
+		try (var workbook = CountySummaryWriterTest.open(file)) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("湘潭县2023年重点民生实事项目进展汇总表（截至11月底）");
+			assertThat(workbook.getSheetAt(0).getFooter().getRight()).isEqualTo("生成时间：2023-12-01 08:30");
+		}
+	}
+
+	@Test
+	void leavesTheExistingSummaryUntouchedWhenTheLedgerHasNothingNew() throws IOException {
+		Path file = this.service.writeSummary(SummaryFixture.NOVEMBER);
+		Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2023-12-01T00:00:00Z")));
+		byte[] before = Files.readAllBytes(file);
+
+		SummaryService.SummaryOutcome outcome = this.service.writeIfChanged(SummaryFixture.NOVEMBER);
+
+		assertThat(outcome.written()).isFalse();
+		assertThat(outcome.file()).isEqualTo(file);
+		assertThat(Files.readAllBytes(file)).isEqualTo(before);
+		assertThat(Files.getLastModifiedTime(file).toInstant()).isEqualTo(Instant.parse("2023-12-01T00:00:00Z"));
+	}
+
+	@Test
+	void rewritesTheSummaryWhenNewAcceptedDataChangesIt() throws IOException {
+		this.service.writeSummary(SummaryFixture.NOVEMBER);
+		// a late unit's form is accepted the next night
+		List<UnitSubmission> submissions = new ArrayList<>(this.ledger.submissions());
+		submissions.add(new UnitSubmission(SummaryFixture.NEVER, SubmissionStatus.LATE, null, "交通.xlsx", 1));
+		this.ledger = new PeriodData(this.ledger.period(), submissions, this.ledger.rows(), this.ledger.warnings());
+
+		SummaryService.SummaryOutcome outcome = this.service.writeIfChanged(SummaryFixture.NOVEMBER);
+
+		assertThat(outcome.written()).isTrue();
+		try (var workbook = CountySummaryWriterTest.open(outcome.file())) {
+			var units = workbook.getSheet(CountySummaryWriter.UNITS);
+			boolean late = false;
+			for (var row : units) {
+				late |= row.getRowNum() > 2 && row.getCell(1).getStringCellValue().equals(SummaryFixture.NEVER)
+						&& row.getCell(2).getStringCellValue().equals("逾期报送");
+			}
+			assertThat(late).isTrue();
+		}
+	}
+
+	@Test
+	void writesAMissingSummaryEvenWhenAskedOnlyForChanges() {
+		SummaryService.SummaryOutcome outcome = this.service.writeIfChanged(YearMonth.of(2023, 3));
+
+		assertThat(outcome.written()).isTrue();
+		assertThat(outcome.file()).exists().hasFileName("湘潭县重点民生实事进展汇总表-2023年3月.xlsx");
+	}
+
+}
