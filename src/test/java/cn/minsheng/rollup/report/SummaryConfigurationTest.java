@@ -7,10 +7,7 @@ import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 
-import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.progress.ProgressClass;
 import cn.minsheng.rollup.progress.ProgressThresholds;
 
@@ -20,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application wires the summary from {@code application.yml}: thresholds, names, the ledger source.
  */
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:summary-wiring;DB_CLOSE_DELAY=-1",
-		"rollup.output-dir=target/summary-wiring-output" })
+		"rollup.output-dir=target/summary-wiring-output", "rollup.data-dir=target/summary-wiring-data",
+		"rollup.catalog-file=src/test/resources/summary/2023-catalog.csv" })
 class SummaryConfigurationTest {
 
 	@Autowired
@@ -48,16 +46,6 @@ class SummaryConfigurationTest {
 
 		assertThat(summary.overview().county().tally().count(ProgressClass.NOT_REPORTED)).isEqualTo(39);
 		assertThat(summary.overview().units().notSubmitted()).isEqualTo(14);
-	}
-
-	@TestConfiguration(proxyBeanMethods = false)
-	static class CatalogOfTheYear {
-
-		@Bean
-		Catalog catalog() {
-			return SummaryFixture.catalog();
-		}
-
 	}
 
 }
