@@ -87,7 +87,7 @@ public class FormIdentifier {
 	}
 
 	private static Optional<Found<YearMonth>> periodFromHeader(ParsedForm form, int year, List<String> problems) {
-		Optional<YearMonth> period = PeriodText.parse(form.declaredPeriod(), year);
+		Optional<YearMonth> period = PeriodText.parseDeclared(form.declaredPeriod(), year);
 		if (period.isEmpty()) {
 			problems.add(form.declaredPeriod().isBlank() ? "表头「报送月份」为空"
 					: "表头「报送月份」填写的「" + form.declaredPeriod() + "」无法识别为月份");

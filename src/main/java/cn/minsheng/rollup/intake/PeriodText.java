@@ -29,7 +29,16 @@ final class PeriodText {
 	private static final List<String> CHINESE_MONTHS = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
 			"十一", "十二");
 
+	/** A bare month number, accepted only where the text is known to be the month (after 报送月份). */
+	private static final Pattern BARE_MONTH = Pattern.compile("(1[0-2]|0?[1-9])(?:\\.0)?");
+
 	private PeriodText() {
+	}
+
+	/** The month written after 报送月份: any spelling {@link #parse} reads, or just the month's number. */
+	static Optional<YearMonth> parseDeclared(String text, int defaultYear) {
+		Matcher bare = BARE_MONTH.matcher(RowText.compact(text == null ? "" : text));
+		return bare.matches() ? of(defaultYear, Integer.parseInt(bare.group(1))) : parse(text, defaultYear);
 	}
 
 	/**

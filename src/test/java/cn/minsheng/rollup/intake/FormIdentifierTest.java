@@ -71,7 +71,7 @@ class FormIdentifierTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "2023年11月", "2023-11", "2023.11", "2023/11", "2023年11月份", "２０２３年１１月", "2023年十一月",
-			"202311", "11月", "2023年1-11月" })
+			"202311", "11月", "2023年1-11月", "11" })
 	void readsTheReportingMonthAsPeopleWriteIt(String written) throws Exception {
 		Identification id = this.identifier.identify(form(Map.of(), "县人社局", written), "x.xlsx", CATALOG);
 
