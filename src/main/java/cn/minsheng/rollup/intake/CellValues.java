@@ -3,6 +3,8 @@ package cn.minsheng.rollup.intake;
 import java.text.SimpleDateFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -36,6 +38,15 @@ final class CellValues {
 
 	private static final String RESERVED = "reserved-";
 
+	/** Quoted text in a date format (yyyy"年"m"月"), which POI would print with its quotes. */
+	private static final Pattern QUOTED_TEXT = Pattern.compile("\"([^\"A-Za-z]*)\"");
+
+	/** A backslash-escaped character in a date format (yyyy\年). */
+	private static final Pattern ESCAPED_CHARACTER = Pattern.compile("\\\\([^A-Za-z])");
+
+	/** Chinese numerals ([DBNum1]二〇二三年), which POI cannot render; the date shows in digits instead. */
+	private static final Pattern CHINESE_NUMERALS = Pattern.compile("\\[DBNum\\d]", Pattern.CASE_INSENSITIVE);
+
 	private final DataFormatter formatter;
 
 	private final boolean date1904;
@@ -67,7 +78,8 @@ final class CellValues {
 			format = CHINESE_BUILTIN_FORMATS.getOrDefault(index, GENERAL);
 		}
 		boolean dateFormatted = isDateFormat(index, format);
-		return new FieldValue(ref(row, column), format(value, index, format), value, dateFormatted, this.date1904);
+		String shown = format(value, index, dateFormatted ? plainDateFormat(format) : format);
+		return new FieldValue(ref(row, column), shown, value, dateFormatted, this.date1904);
 	}
 
 	FieldValue text(int row, int column, String text) {
@@ -90,6 +102,13 @@ final class CellValues {
 			// a damaged or exotic format string: show the plain number rather than fail the file
 			return NumberToTextConverter.toText(value);
 		}
+	}
+
+	/** A date format as POI can render it: literal text unquoted, numerals in digits. */
+	private static String plainDateFormat(String format) {
+		String plain = CHINESE_NUMERALS.matcher(format).replaceAll("");
+		plain = QUOTED_TEXT.matcher(plain).replaceAll((m) -> Matcher.quoteReplacement(m.group(1)));
+		return ESCAPED_CHARACTER.matcher(plain).replaceAll((m) -> Matcher.quoteReplacement(m.group(1)));
 	}
 
 	private static boolean isDateFormat(int index, String format) {

@@ -59,7 +59,10 @@ final class DistributionSheetInterpreter implements SheetReading {
 			}
 			return true;
 		}
-		if (!RowText.isTotalOrNote(cells.values()) && !LabeledValues.hasLabel(cells, FormLabels.FOOTER)) {
+		Integer codeColumn = this.columns.get(DistributionColumn.CODE);
+		boolean coded = codeColumn != null && RowText.isCodeLike(cells.get(codeColumn));
+		// a row with an indicator code is data; only the others can be totals, notes or a footer
+		if (coded || !RowText.isTotalOrNote(cells.values()) && !LabeledValues.hasLabel(cells, FormLabels.FOOTER)) {
 			emit(rowIndex, cells);
 		}
 		return true;

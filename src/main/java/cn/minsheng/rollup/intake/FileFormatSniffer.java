@@ -60,10 +60,10 @@ public class FileFormatSniffer {
 				|| startsWith(head, '7', 'z', 0xbc, 0xaf)) {
 			return FileFormat.ARCHIVE;
 		}
-		if (head.length >= 6 && unsignedShort(head, 0) == BIFF58_BOF) {
-			return bareBiffFormat(unsignedShort(head, 4));
+		if (head.length >= 6 && Biff.unsignedShort(head, 0) == BIFF58_BOF) {
+			return bareBiffFormat(Biff.unsignedShort(head, 4));
 		}
-		if (head.length >= 4 && OLD_BIFF_BOFS.contains(unsignedShort(head, 0))) {
+		if (head.length >= 4 && OLD_BIFF_BOFS.contains(Biff.unsignedShort(head, 0))) {
 			return FileFormat.EXCEL_2_TO_4;
 		}
 		return CsvText.looksLikeCsv(head) ? FileFormat.CSV : FileFormat.UNKNOWN;
@@ -102,10 +102,6 @@ public class FileFormatSniffer {
 			}
 		}
 		return true;
-	}
-
-	private static int unsignedShort(byte[] bytes, int offset) {
-		return (bytes[offset] & 0xff) | ((bytes[offset + 1] & 0xff) << 8);
 	}
 
 }

@@ -32,7 +32,10 @@ record MainHeader(int firstRow, int lastRow, Map<FormColumn, Integer> columns) {
 				&& columns.size() >= 5;
 	}
 
-	/** Finds the header among the scanned rows: the first row with enough matches, merged with a neighbour. */
+	/**
+	 * Finds the header among the scanned rows: the first row with enough matches, merged with a neighbour; or the
+	 * first two rows that have enough matches only together (a group header row over a row of sub-headers).
+	 */
 	static Optional<MainHeader> locate(List<ScannedRow> scan) {
 		for (int i = 0; i < scan.size(); i++) {
 			ScannedRow row = scan.get(i);
@@ -43,8 +46,22 @@ record MainHeader(int firstRow, int lastRow, Map<FormColumn, Integer> columns) {
 			if (single.size() >= MIN_MATCHES) {
 				return Optional.of(withNeighbour(scan, i, single));
 			}
+			if (!single.isEmpty() && followedByHeaderRow(scan, i)) {
+				Map<FormColumn, Integer> combined = match(row.cells(), scan.get(i + 1).cells());
+				if (combined.size() >= MIN_MATCHES) {
+					return Optional.of(new MainHeader(row.index(), row.index() + 1, combined));
+				}
+			}
 		}
 		return Optional.empty();
+	}
+
+	private static boolean followedByHeaderRow(List<ScannedRow> scan, int i) {
+		if (i + 1 >= scan.size() || scan.get(i + 1).index() != scan.get(i).index() + 1) {
+			return false;
+		}
+		ScannedRow next = scan.get(i + 1);
+		return mayBeHeader(next) && !match(next.cells(), Map.of()).isEmpty();
 	}
 
 	private static MainHeader withNeighbour(List<ScannedRow> scan, int i, Map<FormColumn, Integer> single) {

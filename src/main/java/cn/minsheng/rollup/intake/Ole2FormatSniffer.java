@@ -25,7 +25,8 @@ final class Ole2FormatSniffer {
 
 	private static final int BIFF5_VERSION = 0x0500;
 
-	private static final int BIFF2_TO_4_BOF_MASK = 0x00ff;
+	/** BIFF2, BIFF3 and BIFF4 BOF record ids (0x0009, 0x0209, 0x0409) share their low byte. */
+	private static final int OLD_BOF_LOW_BYTE = 0x09;
 
 	private Ole2FormatSniffer() {
 	}
@@ -79,7 +80,7 @@ final class Ole2FormatSniffer {
 			}
 			int sid = Biff.unsignedShort(bof, 0);
 			if (sid != BOF_SID) {
-				return (sid & BIFF2_TO_4_BOF_MASK) == 0x09 ? FileFormat.EXCEL_2_TO_4 : FileFormat.CORRUPT;
+				return (sid & 0xff) == OLD_BOF_LOW_BYTE ? FileFormat.EXCEL_2_TO_4 : FileFormat.CORRUPT;
 			}
 			int version = Biff.unsignedShort(bof, 4);
 			if (version == BIFF8_VERSION) {

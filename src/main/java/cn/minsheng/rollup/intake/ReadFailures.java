@@ -56,8 +56,8 @@ final class ReadFailures {
 	}
 
 	static FormReadException corrupt(String detail, Throwable cause) {
-		return new FormReadException(RejectionKind.CORRUPT, "文件已损坏或格式异常，无法读取：" + detail
-				+ "。请在 Excel 或 WPS 中打开检查，另存为 .xlsx 后重新报送", cause);
+		return new FormReadException(RejectionKind.CORRUPT, "文件已损坏或格式异常，无法读取：请在 Excel 或 WPS 中打开检查，"
+				+ "另存为 .xlsx 后重新报送（技术信息：" + detail + "）", cause);
 	}
 
 	private static boolean isSizeRefusal(String message) {

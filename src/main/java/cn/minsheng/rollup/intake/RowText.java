@@ -23,18 +23,23 @@ final class RowText {
 	private RowText() {
 	}
 
-	/** Header-normalized text with full-width letters, digits and signs turned into their ASCII forms. */
+	/**
+	 * {@link HeaderText#normalize} with full-width letters, digits and signs also turned into their ASCII forms;
+	 * written out as a loop because it runs for every cell of every row.
+	 */
 	static String compact(String text) {
-		return HeaderText.normalize(halfWidth(text));
-	}
-
-	static String halfWidth(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+			char c = halfWidth(text.charAt(i));
+			if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00a0' && c != '*') {
+				out.append(c);
+			}
 		}
 		return out.toString();
+	}
+
+	private static char halfWidth(char c) {
+		return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
 	}
 
 	static boolean isCodeLike(FieldValue value) {

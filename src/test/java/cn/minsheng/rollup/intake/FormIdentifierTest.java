@@ -1,0 +1,160 @@
+package cn.minsheng.rollup.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.Indicator;
+import cn.minsheng.rollup.catalog.Kind;
+import cn.minsheng.rollup.catalog.Level;
+import cn.minsheng.rollup.catalog.Measure;
+import cn.minsheng.rollup.form.FormColumn;
+import cn.minsheng.rollup.intake.Identification.Source;
+
+class FormIdentifierTest {
+
+	private static final Catalog CATALOG = new Catalog(2023, List.of(indicator("S01-1", "县人社局"),
+			indicator("S01-2", "县人社局"), indicator("S06-1", "县民政局"), indicator("C06-1", "县交警大队"),
+			indicator("J02-1", "县公安局")));
+
+	private final FormIdentifier identifier = new FormIdentifier();
+
+	private static Indicator indicator(String code, String unit) {
+		return new Indicator(code, Level.PROVINCIAL, code.substring(0, 3), "类别", "指标" + code, Kind.INDICATOR,
+				Measure.CUMULATIVE, "人", BigDecimal.TEN, unit, null, 12, true);
+	}
+
+	private static ParsedForm form(Map<String, String> metadata, String unit, String period, String... codes) {
+		List<FormRow> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < codes.length; i++) {
+			rows.add(new FormRow(4 + i, Map.of(FormColumn.CODE, new FieldValue("B" + (4 + i), codes[i], null, false,
+					false))));
+		}
+		return new ParsedForm(metadata, unit, period, Map.of(), List.of(), rows, Map.of(), "月报表", false, false);
+	}
+
+	@Test
+	void trustsTheHiddenMetadataFirst() throws Exception {
+		Map<String, String> metadata = Map.of("unit", "县人社局", "period", "2023-11", "template_version", "2023.1");
+
+		Identification id = this.identifier.identify(form(metadata, "县民政局", "2023年10月", "S06-1"), "县民政局.xlsx",
+				CATALOG);
+
+		assertThat(id).isEqualTo(new Identification("县人社局", YearMonth.of(2023, 11), Source.METADATA,
+				Source.METADATA, "2023.1"));
+	}
+
+	@Test
+	void readsTheHeaderBlockWithoutMetadata() throws Exception {
+		Identification id = this.identifier.identify(form(Map.of(), "县人社局（盖章）", "2023年11月份"), "月报.xlsx",
+				CATALOG);
+
+		assertThat(id).isEqualTo(new Identification("县人社局", YearMonth.of(2023, 11), Source.HEADER, Source.HEADER,
+				null));
+	}
+
+	@Test
+	void acceptsAUnitWrittenWithoutTheCountyPrefix() throws Exception {
+		assertThat(this.identifier.identify(form(Map.of(), "交警大队", "2023-11"), "x.xlsx", CATALOG).unit())
+			.isEqualTo("县交警大队");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2023年11月", "2023-11", "2023.11", "2023/11", "2023年11月份", "２０２３年１１月", "2023年十一月",
+			"202311", "11月", "2023年1-11月", "11" })
+	void readsTheReportingMonthAsPeopleWriteIt(String written) throws Exception {
+		Identification id = this.identifier.identify(form(Map.of(), "县人社局", written), "x.xlsx", CATALOG);
+
+		assertThat(id.period()).isEqualTo(YearMonth.of(2023, 11));
+		assertThat(id.periodSource()).isEqualTo(Source.HEADER);
+	}
+
+	@Test
+	void fallsBackToTheIndicatorCodesForTheUnit() throws Exception {
+		Identification id = this.identifier.identify(form(Map.of(), "", "2023年11月", "S01-1", "s01-2"), "月报.xlsx",
+				CATALOG);
+
+		assertThat(id.unit()).isEqualTo("县人社局");
+		assertThat(id.unitSource()).isEqualTo(Source.CODES);
+	}
+
+	@Test
+	void usesTheFileNameOnlyAsTheLastHint() throws Exception {
+		Identification id = this.identifier.identify(form(Map.of(), "", "", "S01-1", "S06-1"),
+				"民政局2023年11月民生实事月报表(1).xlsx", CATALOG);
+
+		assertThat(id).isEqualTo(new Identification("县民政局", YearMonth.of(2023, 11), Source.FILE_NAME,
+				Source.FILE_NAME, null));
+	}
+
+	@Test
+	void takesAMonthOnlyFileNameInTheCatalogYear() throws Exception {
+		Identification id = this.identifier.identify(form(Map.of(), "县公安局", ""), "公安局11月报表.xls", CATALOG);
+
+		assertThat(id.period()).isEqualTo(YearMonth.of(2023, 11));
+	}
+
+	@Nested
+	class Unidentified {
+
+		private FormReadException rejection(ParsedForm form, String fileName) {
+			return catchThrowableOfType(FormReadException.class,
+					() -> FormIdentifierTest.this.identifier.identify(form, fileName, CATALOG));
+		}
+
+		@Test
+		void whenCodesBelongToSeveralUnitsAndNothingElseNamesOne() {
+			FormReadException rejection = rejection(form(Map.of(), "", "2023年11月", "S01-1", "S06-1"), "月报.xlsx");
+
+			assertThat(rejection.kind()).isEqualTo(RejectionKind.UNIDENTIFIED);
+			assertThat(rejection).hasMessage("无法确定报送单位：表头「填报单位」为空，项目编码分属多个单位（县人社局、县民政局），"
+					+ "文件名中也没有单位名称。请使用下发的本单位模板填报，并在「填报单位」处填写单位名称（如：县人社局），然后重新报送");
+		}
+
+		@Test
+		void whenTheDeclaredUnitIsNotInTheCatalog() {
+			FormReadException rejection = rejection(form(Map.of(), "县财政局", "2023年11月", "X09-9"), "月报.xlsx");
+
+			assertThat(rejection.getMessage()).startsWith("无法确定报送单位：表头「填报单位」填写的「县财政局」不是本年度的责任单位，"
+					+ "项目编码都不在本年度指标清单中");
+		}
+
+		@Test
+		void whenTheMonthIsMissing() {
+			FormReadException rejection = rejection(form(Map.of(), "县人社局", ""), "月报.xlsx");
+
+			assertThat(rejection.kind()).isEqualTo(RejectionKind.UNIDENTIFIED);
+			assertThat(rejection).hasMessage("无法确定报送月份：表头「报送月份」为空，文件名中也没有月份。"
+					+ "请在「报送月份」处按「2023年11月」的格式填写，然后重新报送");
+		}
+
+		@Test
+		void whenBothAreMissingSayingSoForEach() {
+			FormReadException rejection = rejection(form(Map.of(), "", "下月", new String[0]), "新建 XLSX 工作表.xlsx");
+
+			assertThat(rejection.getMessage()).contains("无法确定报送单位：表头「填报单位」为空，表中没有项目编码")
+				.contains("；无法确定报送月份：表头「报送月份」填写的「下月」无法识别为月份");
+		}
+
+		@Test
+		void whenMetadataNamesAUnitOutsideTheCatalogAndNothingElseHelps() {
+			Map<String, String> metadata = Map.of("unit", "县农业农村局", "period", "2023-11");
+
+			FormReadException rejection = rejection(form(metadata, "", ""), "月报.xlsx");
+
+			assertThat(rejection.getMessage()).startsWith("无法确定报送单位：").doesNotContain("报送月份");
+		}
+
+	}
+
+}
