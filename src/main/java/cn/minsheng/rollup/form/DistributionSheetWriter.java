@@ -66,7 +66,8 @@ final class DistributionSheetWriter {
 			checks.choice(codeCells, DistributionColumn.CODE.header(), codes);
 		}
 		else {
-			checks.choiceFromRange(codeCells, DistributionColumn.CODE.header(), codeListSheet(sheet.getWorkbook(), codes));
+			String range = codeListSheet(sheet.getWorkbook(), codes);
+			checks.choiceFromRange(codeCells, DistributionColumn.CODE.header(), range);
 		}
 		checks.nonNegativeNumber(column(first, last, DistributionColumn.QUANTITY), DistributionColumn.QUANTITY.header(),
 				"填写该地点完成的数量（数字，不带单位），同一项目编码各行数量之和应等于月报表中的累计完成。");

@@ -105,9 +105,10 @@ final class DistributionRowWriter {
 		SplittableRandom random = this.dice.random("mismatch", this.form.formUnit());
 		row(f.indicator().code(), random, extra, fillDate, "补录");
 		String ref = ref(row, DistributionColumn.QUANTITY);
+		String sum = MainSheetMistakes.plain(f.cumulative().add(extra));
 		return new InjectedMistake(SampleMistake.DISTRIBUTION_SUM_MISMATCH, FormLayout.DISTRIBUTION_SHEET, ref,
-				"多录了一行数量 1，" + f.indicator().code() + " 各行合计为 " + MainSheetMistakes.plain(f.cumulative().add(extra))
-						+ "，月报表累计完成为 " + MainSheetMistakes.plain(f.cumulative()));
+				"多录了一行数量 1，" + f.indicator().code() + " 各行合计为 " + sum + "，月报表累计完成为 "
+						+ MainSheetMistakes.plain(f.cumulative()));
 	}
 
 	private InjectedMistake otherUnitsCode(LocalDate fillDate) {
@@ -123,7 +124,7 @@ final class DistributionRowWriter {
 	private void row(String code, SplittableRandom random, BigDecimal quantity, LocalDate date, String remarks) {
 		Row row = this.sheet.createRow(this.nextRow++);
 		cell(row, DistributionColumn.CODE).setCellValue(code);
-		cell(row, DistributionColumn.TOWN).setCellValue(SampleTexts.TOWNS.get(random.nextInt(SampleTexts.TOWNS.size())));
+		cell(row, DistributionColumn.TOWN).setCellValue(SampleTexts.town(random));
 		cell(row, DistributionColumn.SITE).setCellValue(SampleTexts.site(random));
 		cell(row, DistributionColumn.QUANTITY).setCellValue(quantity.doubleValue());
 		if (date != null) {

@@ -55,56 +55,66 @@ final class MainSheetMistakes {
 	private void make(SampleMistake mistake) {
 		switch (mistake) {
 			case CUMULATIVE_BELOW_LAST_MONTH -> cumulativeBelowLastMonth();
-			case TEXT_IN_NUMBER_CELL -> {
-				int i = row(mistake, (f) -> f.cumulative().signum() > 0);
-				String text = "约" + plain(figures.get(i).cumulative());
-				cell(i, FormColumn.CUMULATIVE_DONE).setCellValue(text);
-				record(mistake, i, FormColumn.CUMULATIVE_DONE, "填为文字“" + text + "”，应为数字 " + plain(figures.get(i).cumulative()));
-			}
+			case TEXT_IN_NUMBER_CELL -> textInNumberCell();
 			case MISSING_REQUIRED_CELL -> {
 				int i = row(mistake, (f) -> true);
 				cell(i, FormColumn.CUMULATIVE_DONE).setBlank();
-				record(mistake, i, FormColumn.CUMULATIVE_DONE, "累计完成未填，应为 " + plain(figures.get(i).cumulative()));
+				record(mistake, i, FormColumn.CUMULATIVE_DONE, "累计完成未填，应为 " + plain(cumulative(i)));
 			}
 			case OTHER_UNITS_CODE -> otherUnitsCode();
-			case MONTH_DONE_MISMATCH -> {
-				int i = row(mistake, (f) -> true);
-				BigDecimal done = figures.get(i).monthDone();
-				BigDecimal wrong = done.add(done.multiply(new BigDecimal("0.3")).setScale(0, RoundingMode.HALF_UP)
-					.max(BigDecimal.ONE));
-				cell(i, FormColumn.MONTH_DONE).setCellValue(wrong.doubleValue());
-				record(mistake, i, FormColumn.MONTH_DONE, "本月完成填为 " + plain(wrong) + "，累计减上月累计为 " + plain(done));
-			}
-			case FUNDS_ABOVE_PLAN -> {
-				int i = row(mistake, (f) -> f.fundsInPlace() != null);
-				BigDecimal plan = figures.get(i).indicator().plannedFundsWan();
-				BigDecimal wrong = plan.multiply(new BigDecimal("1.2")).setScale(1, RoundingMode.HALF_UP);
-				cell(i, FormColumn.FUNDS_IN_PLACE).setCellValue(wrong.doubleValue());
-				record(mistake, i, FormColumn.FUNDS_IN_PLACE, "累计到位资金填为 " + plain(wrong) + " 万元，计划投资 " + plain(plan) + " 万元");
-			}
-			case INVESTMENT_ABOVE_FUNDS -> {
-				int i = row(mistake, (f) -> f.fundsInPlace() != null);
-				BigDecimal funds = figures.get(i).fundsInPlace();
-				BigDecimal wrong = funds.add(funds.multiply(new BigDecimal("0.2")).max(BigDecimal.TEN))
-					.setScale(1, RoundingMode.HALF_UP);
-				cell(i, FormColumn.INVESTMENT_DONE).setCellValue(wrong.doubleValue());
-				record(mistake, i, FormColumn.INVESTMENT_DONE, "累计完成投资填为 " + plain(wrong) + " 万元，累计到位资金仅 " + plain(funds) + " 万元");
-			}
-			case ACCEPTED_BEFORE_DONE -> {
-				int i = row(mistake, (f) -> !f.done());
-				cell(i, FormColumn.ONLINE_ACCEPTED).setCellValue(FormChoices.YES);
-				record(mistake, i, FormColumn.ONLINE_ACCEPTED, "线上验收填“是”，但累计完成 " + plain(figures.get(i).cumulative())
-						+ " 未达年度目标 " + plain(figures.get(i).indicator().annualTarget()));
-			}
-			case STATUS_CONTRADICTS_FIGURES -> {
-				int i = row(mistake, (f) -> !f.done() && f.cumulative().signum() > 0);
-				cell(i, FormColumn.STATUS).setCellValue(FormChoices.FINISHED);
-				record(mistake, i, FormColumn.STATUS, "项目状态填“已完工”，但累计完成 " + plain(figures.get(i).cumulative())
-						+ " 未达年度目标 " + plain(figures.get(i).indicator().annualTarget()));
-			}
+			case MONTH_DONE_MISMATCH -> monthDoneMismatch();
+			case FUNDS_ABOVE_PLAN, INVESTMENT_ABOVE_FUNDS -> funds(mistake);
+			case ACCEPTED_BEFORE_DONE -> unfinished(mistake, FormColumn.ONLINE_ACCEPTED, FormChoices.YES, "线上验收填“是”");
+			case STATUS_CONTRADICTS_FIGURES -> unfinished(mistake, FormColumn.STATUS, FormChoices.FINISHED,
+					"项目状态填“已完工”");
 			case DATE_OUTSIDE_YEAR -> dateOutsideYear();
 			default -> formLevel(mistake);
 		}
+	}
+
+	private void textInNumberCell() {
+		SampleMistake mistake = SampleMistake.TEXT_IN_NUMBER_CELL;
+		int i = row(mistake, (f) -> f.cumulative().signum() > 0);
+		String text = "约" + plain(cumulative(i));
+		cell(i, FormColumn.CUMULATIVE_DONE).setCellValue(text);
+		record(mistake, i, FormColumn.CUMULATIVE_DONE, "填为文字“" + text + "”，应为数字 " + plain(cumulative(i)));
+	}
+
+	private void monthDoneMismatch() {
+		SampleMistake mistake = SampleMistake.MONTH_DONE_MISMATCH;
+		int i = row(mistake, (f) -> true);
+		BigDecimal done = this.figures.get(i).monthDone();
+		BigDecimal wrong = done.add(done.multiply(new BigDecimal("0.3")).setScale(0, RoundingMode.HALF_UP)
+			.max(BigDecimal.ONE));
+		cell(i, FormColumn.MONTH_DONE).setCellValue(wrong.doubleValue());
+		record(mistake, i, FormColumn.MONTH_DONE, "本月完成填为 " + plain(wrong) + "，累计减上月累计为 " + plain(done));
+	}
+
+	/** More funds in place than planned, or more invested than in place. */
+	private void funds(SampleMistake mistake) {
+		int i = row(mistake, (f) -> f.fundsInPlace() != null);
+		BigDecimal plan = this.figures.get(i).indicator().plannedFundsWan();
+		BigDecimal funds = this.figures.get(i).fundsInPlace();
+		if (mistake == SampleMistake.FUNDS_ABOVE_PLAN) {
+			BigDecimal wrong = plan.multiply(new BigDecimal("1.2")).setScale(1, RoundingMode.HALF_UP);
+			cell(i, FormColumn.FUNDS_IN_PLACE).setCellValue(wrong.doubleValue());
+			record(mistake, i, FormColumn.FUNDS_IN_PLACE,
+					"累计到位资金填为 " + plain(wrong) + " 万元，计划投资 " + plain(plan) + " 万元");
+			return;
+		}
+		BigDecimal wrong = funds.add(funds.multiply(new BigDecimal("0.2")).max(BigDecimal.TEN))
+			.setScale(1, RoundingMode.HALF_UP);
+		cell(i, FormColumn.INVESTMENT_DONE).setCellValue(wrong.doubleValue());
+		record(mistake, i, FormColumn.INVESTMENT_DONE,
+				"累计完成投资填为 " + plain(wrong) + " 万元，累计到位资金仅 " + plain(funds) + " 万元");
+	}
+
+	/** A choice only a finished item may carry, given to one that has some progress but is not finished. */
+	private void unfinished(SampleMistake mistake, FormColumn column, String value, String what) {
+		int i = row(mistake, (f) -> !f.done() && f.cumulative().signum() > 0);
+		cell(i, column).setCellValue(value);
+		record(mistake, i, column, what + "，但累计完成 " + plain(cumulative(i)) + " 未达年度目标 "
+				+ plain(this.figures.get(i).indicator().annualTarget()));
 	}
 
 	private void formLevel(SampleMistake mistake) {
@@ -156,7 +166,8 @@ final class MainSheetMistakes {
 		int i = row(mistake, (f) -> f.indicator().kind() != Kind.INDICATOR);
 		LocalDate wrong = LocalDate.of(this.form.period().getYear() + 1, 1, 15);
 		cell(i, FormColumn.FINISH_DATE).setCellValue(wrong);
-		record(mistake, i, FormColumn.FINISH_DATE, "完工日期填为 " + wrong + "，不在 " + this.form.period().getYear() + " 年内");
+		record(mistake, i, FormColumn.FINISH_DATE,
+				"完工日期填为 " + wrong + "，不在 " + this.form.period().getYear() + " 年内");
 	}
 
 	/** The first indicator row not yet used by another mistake that suits this one. */
@@ -169,6 +180,10 @@ final class MainSheetMistakes {
 		}
 		throw new IllegalArgumentException("无法在「" + this.form.formUnit() + "」" + Periods.chinese(this.form.period())
 				+ "的报表中制造“" + mistake.description() + "”：没有合适的指标行");
+	}
+
+	private BigDecimal cumulative(int index) {
+		return this.figures.get(index).cumulative();
 	}
 
 	private Cell cell(int index, FormColumn column) {

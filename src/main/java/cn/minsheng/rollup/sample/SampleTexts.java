@@ -2,6 +2,7 @@ package cn.minsheng.rollup.sample;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.SplittableRandom;
 
 import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.catalog.Kind;
@@ -29,7 +30,7 @@ final class SampleTexts {
 			List.of("资金拨付流程较长，发放进度滞后", "加强与财政部门对接，加快资金拨付"));
 
 	/** The towns of 湘潭县. */
-	static final List<String> TOWNS = List.of("易俗河镇", "谭家山镇", "中路铺镇", "茶恩寺镇", "河口镇", "射埠镇", "花石镇", "青山桥镇",
+	private static final List<String> TOWNS = List.of("易俗河镇", "谭家山镇", "中路铺镇", "茶恩寺镇", "河口镇", "射埠镇", "花石镇", "青山桥镇",
 			"石鼓镇", "锦石乡", "分水乡", "乌石镇", "白石镇", "排头乡", "石潭镇", "杨嘉桥镇", "云湖桥镇");
 
 	private static final List<String> PLACE_WORDS = List.of("新塘", "石桥", "金屏", "长塘", "白鹤", "梅林", "花园", "龙口", "荷塘",
@@ -62,9 +63,14 @@ final class SampleTexts {
 		return cumulative.compareTo(indicator.annualTarget()) > 0 ? "已超额完成年度任务" : null;
 	}
 
+	static String town(SplittableRandom random) {
+		return TOWNS.get(random.nextInt(TOWNS.size()));
+	}
+
 	/** A village or community name such as 新塘村. */
-	static String site(java.util.SplittableRandom random) {
-		return PLACE_WORDS.get(random.nextInt(PLACE_WORDS.size())) + PLACE_KINDS.get(random.nextInt(PLACE_KINDS.size()));
+	static String site(SplittableRandom random) {
+		String word = PLACE_WORDS.get(random.nextInt(PLACE_WORDS.size()));
+		return word + PLACE_KINDS.get(random.nextInt(PLACE_KINDS.size()));
 	}
 
 }

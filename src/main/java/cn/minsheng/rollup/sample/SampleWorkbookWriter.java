@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.util.CodePageUtil;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -85,12 +86,18 @@ final class SampleWorkbookWriter {
 			List<InjectedMistake> injected = new ArrayList<>(fillMainSheet(workbook, form, fill));
 			Sheet sheet = workbook.getSheet(FormLayout.DISTRIBUTION_SHEET);
 			injected.addAll(distribution(sheet, columnStyles(sheet), form, fill));
-			// Excel always stores the document summary (POI readers warn when it is missing)
-			workbook.createInformationProperties();
-			workbook.getSummaryInformation().setAuthor(fill.footer().reporter());
+			summary(workbook, fill.footer().reporter());
 			workbook.write(out);
 			return injected;
 		}
+	}
+
+	/** Excel always stores the document summary; Chinese text needs its code page (UTF-16 here) stated. */
+	private static void summary(HSSFWorkbook workbook, String author) {
+		workbook.createInformationProperties();
+		workbook.getSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+		workbook.getDocumentSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+		workbook.getSummaryInformation().setAuthor(author);
 	}
 
 	private List<InjectedMistake> fillMainSheet(Workbook workbook, UnitForm form, FormFill fill) {

@@ -145,9 +145,11 @@ class FormTemplateWriterTest {
 						.isEqualTo(indicator.annualTarget().doubleValue());
 				}
 				Row s013 = sheet.getRow(FormLayout.FIRST_DATA_ROW + 2);
-				assertThat(s013.getCell(FormColumn.ANNUAL_TARGET.templateIndex()).getNumericCellValue()).isEqualTo(4200);
+				int target = FormColumn.ANNUAL_TARGET.templateIndex();
+				assertThat(s013.getCell(target).getNumericCellValue()).isEqualTo(4200);
 				assertThat(s013.getCell(FormColumn.PLANNED_FUNDS.templateIndex()).getNumericCellValue()).isEqualTo(630);
-				Cell noFunds = sheet.getRow(FormLayout.FIRST_DATA_ROW).getCell(FormColumn.PLANNED_FUNDS.templateIndex());
+				Row s011 = sheet.getRow(FormLayout.FIRST_DATA_ROW);
+				Cell noFunds = s011.getCell(FormColumn.PLANNED_FUNDS.templateIndex());
 				assertThat(noFunds.getCellType()).isEqualTo(CellType.BLANK);
 			}
 		}

@@ -34,7 +34,8 @@ class LongCodeListTest {
 			new FormTemplateWriter().populate(workbook, form, TemplateOptions.defaults());
 
 			Sheet list = workbook.getSheet(DistributionSheetWriter.CODE_LIST_SHEET);
-			assertThat(workbook.getSheetVisibility(workbook.getSheetIndex(list))).isEqualTo(SheetVisibility.VERY_HIDDEN);
+			int index = workbook.getSheetIndex(list);
+			assertThat(workbook.getSheetVisibility(index)).isEqualTo(SheetVisibility.VERY_HIDDEN);
 			assertThat(list.getRow(49).getCell(0).getStringCellValue()).isEqualTo("S01-50");
 			DataValidation codes = Validations
 				.at(workbook.getSheet(FormLayout.DISTRIBUTION_SHEET), 1, DistributionColumn.CODE.templateIndex())
