@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.util.CodePageUtil;
@@ -53,7 +54,8 @@ final class SampleWorkbookWriter {
 					+ " 行，要求 " + fill.distributionRows() + " 行");
 		}
 		Files.createDirectories(file.toAbsolutePath().getParent());
-		Path partial = Files.createTempFile(file.toAbsolutePath().getParent(), ".sample-", ".tmp");
+		// not Files.createTempFile: its owner-only permissions would carry over to the finished file
+		Path partial = file.resolveSibling(".sample-" + UUID.randomUUID() + ".tmp");
 		try {
 			List<InjectedMistake> injected = format == SampleFormat.XLS ? writeXls(partial, form, fill)
 					: writeXlsx(partial, form, fill);

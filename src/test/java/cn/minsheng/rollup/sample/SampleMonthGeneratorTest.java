@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -62,6 +63,11 @@ class SampleMonthGeneratorTest {
 		}
 		try (Stream<Path> files = Files.list(this.out.resolve("2023-11"))) {
 			assertThat(files).noneMatch((f) -> f.getFileName().toString().endsWith(".tmp"));
+		}
+		Path written = forms.get(0).file();
+		if (Files.getFileStore(written).supportsFileAttributeView("posix")) {
+			// readable by the office's other accounts, like any file a unit sends
+			assertThat(Files.getPosixFilePermissions(written)).contains(PosixFilePermission.OTHERS_READ);
 		}
 	}
 
