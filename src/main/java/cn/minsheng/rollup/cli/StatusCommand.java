@@ -91,8 +91,8 @@ class StatusCommand implements Command {
 		}
 	}
 
-	private static String text(Object value) {
-		return value == null ? "—" : value.toString().replace('T', ' ');
+	private static String text(java.time.LocalDateTime value) {
+		return value == null ? "—" : value.withNano(0).toString().replace('T', ' ');
 	}
 
 	static String statusLabel(String status) {

@@ -18,6 +18,7 @@ import cn.minsheng.rollup.intake.PendingSubmissionReader;
 import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.report.NightlyReports;
 
 /**
  * The nightly job: register new files → decide each file (one transaction per file) → move the originals → write
@@ -71,11 +72,15 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
-		return new StepBuilder("writeReportsStep", jobRepository)
-			.tasklet((contribution, context) -> RepeatStatus.FINISHED, transactionManager)
-			.allowStartIfComplete(true)
-			.build();
+	Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			NightlyReports reports) {
+		return new StepBuilder("writeReportsStep", jobRepository).tasklet((contribution, context) -> {
+			var jobExecution = context.getStepContext().getStepExecution().getJobExecution();
+			long runId = jobExecution.getJobInstance().getInstanceId();
+			contribution.incrementWriteCount(reports.writeSummaries(runId).size());
+			reports.writeRunReport(runId, jobExecution.getStartTime());
+			return RepeatStatus.FINISHED;
+		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
 }

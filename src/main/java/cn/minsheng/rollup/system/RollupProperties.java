@@ -28,6 +28,12 @@ public record RollupProperties(@DefaultValue("input") Path inputDir, @DefaultVal
 		@DefaultValue("60s") Duration quietPeriod, @DefaultValue("28") int dueDay,
 		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("3") int maxAttempts) {
 
+	/** The defaults of {@code application.yml} with the four folders given: for tests and tools. */
+	public static RollupProperties of(Path inputDir, Path outputDir, Path dataDir, Path catalogFile) {
+		return new RollupProperties(inputDir, outputDir, dataDir, catalogFile, "湘潭县", 2023, Duration.ofSeconds(60), 28,
+				ZoneId.of("Asia/Shanghai"), 3);
+	}
+
 	/** Accepted originals, by month and unit. */
 	public Path archiveDir() {
 		return dataDir.resolve("archive");

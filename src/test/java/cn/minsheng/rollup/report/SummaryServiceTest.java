@@ -36,8 +36,8 @@ class SummaryServiceTest {
 	@BeforeEach
 	void service() {
 		this.ledger = SummaryFixture.november(this.catalog);
-		RollupProperties rollup = new RollupProperties(this.dir.resolve("input"), this.dir.resolve("output"),
-				this.dir.resolve("data"), this.dir.resolve("catalog.xlsx"), "湘潭县", 2023, Duration.ofSeconds(60));
+		RollupProperties rollup = RollupProperties.of(this.dir.resolve("input"), this.dir.resolve("output"),
+				this.dir.resolve("data"), this.dir.resolve("catalog.xlsx"));
 		Clock clock = Clock.fixed(Instant.parse("2023-12-01T00:30:00Z"), ZoneId.of("Asia/Shanghai"));
 		this.service = new SummaryService((period) -> this.ledger.period().equals(period) ? this.ledger
 				: new PeriodData(period, List.of(), List.of(), List.of()), () -> this.catalog,

@@ -1,0 +1,67 @@
+package cn.minsheng.rollup.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Objects;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.ledger.Outcome;
+import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.RollupProperties;
+
+/**
+ * The last step of a night: the county summary of every month that received newly accepted data, and the run report
+ * when the run saw any file. A night with nothing new writes nothing.
+ */
+@Component
+public class NightlyReports {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyReports.class);
+
+	private final SubmissionRepository submissions;
+
+	private final SummaryService summaries;
+
+	private final RollupProperties properties;
+
+	private final RunReportWriter runReports = new RunReportWriter();
+
+	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties) {
+		this.submissions = submissions;
+		this.summaries = summaries;
+		this.properties = properties;
+	}
+
+	/** @return the summary workbooks written */
+	public List<Path> writeSummaries(long runId) {
+		List<YearMonth> periods = this.submissions.findByRun(runId)
+			.stream()
+			.filter((s) -> s.outcome() == Outcome.ACCEPTED)
+			.map(Submission::period)
+			.filter(Objects::nonNull)
+			.distinct()
+			.sorted()
+			.map(YearMonth::parse)
+			.toList();
+		return periods.stream().map(this.summaries::writeIfChanged).filter(SummaryService.SummaryOutcome::written)
+			.map(SummaryService.SummaryOutcome::file).peek((file) -> log.info("summary.written file={}", file)).toList();
+	}
+
+	/** @return the run report, or {@code null} when the run saw no file */
+	public Path writeRunReport(long runId, LocalDateTime started) throws IOException {
+		List<Submission> files = this.submissions.findByRun(runId);
+		if (files.isEmpty()) {
+			return null;
+		}
+		return this.runReports.write(runId, started, files, this.properties.reportsDir());
+	}
+
+}
