@@ -43,6 +43,7 @@ final class DistributionSheetWriter {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		sheet.setFitToPage(true);
+		sheet.setAutobreaks(true);
 		print.setFitWidth((short) 1);
 		print.setFitHeight((short) 0);
 		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));

@@ -77,6 +77,7 @@ final class MainSheetWriter {
 				.setCellValue(indicator.plannedFundsWan().doubleValue());
 		}
 		row.getCell(FormColumn.COMPLETION_RATE.templateIndex()).setCellFormula(completionFormula(row.getRowNum()));
+		RowHeights.fit(row);
 	}
 
 	/** 完成率 = 累计完成 ÷ 年度目标, blank while 累计完成 is not a number. */
@@ -132,6 +133,8 @@ final class MainSheetWriter {
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(true);
 		sheet.setFitToPage(true);
+		// Excel 97 files are fitted only with automatic page breaks on
+		sheet.setAutobreaks(true);
 		print.setFitWidth((short) 1);
 		print.setFitHeight((short) 0);
 		sheet.setRepeatingRows(new CellRangeAddress(FormLayout.TITLE_ROW, FormLayout.HEADER_ROW, -1, -1));

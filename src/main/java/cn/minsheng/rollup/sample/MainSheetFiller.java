@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import cn.minsheng.rollup.form.FooterField;
 import cn.minsheng.rollup.form.FormColumn;
+import cn.minsheng.rollup.form.RowHeights;
 import cn.minsheng.rollup.form.UnitForm;
 
 /**
@@ -37,6 +38,7 @@ final class MainSheetFiller {
 			text(row, FormColumn.PROBLEMS, f.problems());
 			text(row, FormColumn.NEXT_STEPS, f.nextSteps());
 			text(row, FormColumn.REMARKS, f.remarks());
+			RowHeights.fit(row);
 		}
 		int footerRow = form.footerRow();
 		footerCell(sheet, footerRow, FooterField.REPORTER).setCellValue(footer.reporter());

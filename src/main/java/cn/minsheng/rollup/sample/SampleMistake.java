@@ -11,7 +11,7 @@ import java.util.Optional;
 public enum SampleMistake {
 
 	CUMULATIVE_BELOW_LAST_MONTH("累计完成小于上月累计（把本月数填进了累计完成）", true),
-	TEXT_IN_NUMBER_CELL("数字单元格中填了文字（累计完成填成“约120”）", true),
+	TEXT_IN_NUMBER_CELL("数字单元格中填了文字（如累计完成填“约120”）", true),
 	MISSING_REQUIRED_CELL("必填单元格为空（累计完成未填）", true),
 	OTHER_UNITS_CODE("项目编码改成了其他单位的编码", true),
 	MONTH_DONE_MISMATCH("本月完成不等于本月累计减上月累计", true),

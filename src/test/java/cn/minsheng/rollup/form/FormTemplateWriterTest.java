@@ -219,6 +219,20 @@ class FormTemplateWriterTest {
 		}
 
 		@Test
+		void makesRowsTallEnoughForTheirWrappedNames() throws IOException {
+			try (XSSFWorkbook workbook = writeAndOpen("县医保局", TemplateOptions.defaults())) {
+				XSSFSheet sheet = workbook.getSheet(FormLayout.MAIN_SHEET);
+				// 推行异地就医结算与基层医保代办服务 does not fit the 件 column on one line
+				assertThat(sheet.getRow(FormLayout.FIRST_DATA_ROW).getHeightInPoints()).isGreaterThanOrEqualTo(27f);
+			}
+			try (XSSFWorkbook workbook = writeAndOpen(UNIT, TemplateOptions.defaults())) {
+				XSSFSheet sheet = workbook.getSheet(FormLayout.MAIN_SHEET);
+				// 促进高质量充分就业 / 城镇新增就业 fit on one line
+				assertThat(sheet.getRow(FormLayout.FIRST_DATA_ROW).getHeightInPoints()).isLessThan(20f);
+			}
+		}
+
+		@Test
 		void printsOnA4LandscapeOnePageWideRepeatingTheHeader() throws IOException {
 			try (XSSFWorkbook workbook = writeAndOpen(UNIT, TemplateOptions.defaults())) {
 				XSSFSheet sheet = workbook.getSheet(FormLayout.MAIN_SHEET);
@@ -227,6 +241,7 @@ class FormTemplateWriterTest {
 				assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 				assertThat(print.getLandscape()).isTrue();
 				assertThat(sheet.getFitToPage()).isTrue();
+				assertThat(sheet.getAutobreaks()).isTrue();
 				assertThat(print.getFitWidth()).isEqualTo((short) 1);
 				assertThat(print.getFitHeight()).isZero();
 				assertThat(sheet.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:3"));

@@ -41,6 +41,9 @@ class HssfTemplateTest {
 					"已验收");
 			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			// without automatic page breaks Excel and LibreOffice ignore fit-to-width in .xls
+			assertThat(sheet.getFitToPage()).isTrue();
+			assertThat(sheet.getAutobreaks()).isTrue();
 			int meta = workbook.getSheetIndex(FormLayout.META_SHEET);
 			assertThat(workbook.getSheetVisibility(meta)).isEqualTo(SheetVisibility.VERY_HIDDEN);
 			assertThat(workbook.getSheetAt(meta).getRow(0).getCell(1).getStringCellValue()).isEqualTo("2023-11-县医保局");

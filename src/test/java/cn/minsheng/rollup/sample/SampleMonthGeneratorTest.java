@@ -29,7 +29,9 @@ import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.catalog.Measure;
 import cn.minsheng.rollup.form.BundledCatalog;
+import cn.minsheng.rollup.form.DistributionColumn;
 import cn.minsheng.rollup.form.FormLayout;
+import cn.minsheng.rollup.form.Validations;
 import cn.minsheng.rollup.sample.ReadBack.MainRow;
 
 class SampleMonthGeneratorTest {
@@ -83,6 +85,11 @@ class SampleMonthGeneratorTest {
 			assertThat(sheet.getRow(1).getCell(FormLayout.PERIOD_LABEL_COLUMN).getStringCellValue())
 				.isEqualTo("报送月份：2023年11月");
 			assertThat(sheet.getProtect()).isTrue();
+			// streaming the list rows keeps the template's checks and unlocked columns on that sheet
+			Sheet list = workbook.getSheet(FormLayout.DISTRIBUTION_SHEET);
+			assertThat(Validations.at(list, 1, DistributionColumn.CODE.templateIndex())).isPresent();
+			assertThat(list.getColumnStyle(DistributionColumn.QUANTITY.templateIndex()).getLocked()).isFalse();
+			assertThat(list.getLastRowNum()).isEqualTo(SampleSpec.DEFAULT_DISTRIBUTION_ROWS);
 			Sheet meta = workbook.getSheet(FormLayout.META_SHEET);
 			assertThat(meta.getRow(0).getCell(1).getStringCellValue()).isEqualTo("2023-11-县水利局");
 			assertThat(meta.getRow(4).getCell(1).getStringCellValue()).isEqualTo(catalog.fingerprint());
