@@ -95,7 +95,7 @@ public final class BundledSampleData {
 		Path inputRoot = Path.of(args.length > 0 ? args[0] : "input");
 		Path catalogFile = inputRoot.resolve(CATALOG);
 		if (args.length > 1) {
-			new CatalogWorkbookWriter().write(LenientCatalogCsv.load(Path.of(args[1]), 2023), catalogFile);
+			new CatalogWorkbookWriter().write(new CatalogLoader().load(Path.of(args[1]), 2023), catalogFile);
 			System.out.println("已由 " + args[1] + " 生成项目清单：" + catalogFile);
 		}
 		Catalog catalog = new CatalogLoader().load(catalogFile, 2023);
