@@ -78,10 +78,7 @@ public enum FormColumn {
 
 	/** True when a (normalized) header text names this column. */
 	public boolean matches(String normalizedHeader) {
-		if (HeaderText.normalize(this.header).equals(normalizedHeader)) {
-			return true;
-		}
-		return this.aliases.stream().anyMatch((a) -> HeaderText.normalize(a).equals(normalizedHeader));
+		return HeaderText.names(normalizedHeader, this.header, this.aliases);
 	}
 
 }

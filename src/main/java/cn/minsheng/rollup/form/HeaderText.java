@@ -9,6 +9,12 @@ public final class HeaderText {
 	private HeaderText() {
 	}
 
+	/** True when a normalized header text is a column's header or one of its aliases. */
+	static boolean names(String normalizedHeader, String header, java.util.List<String> aliases) {
+		return normalize(header).equals(normalizedHeader)
+				|| aliases.stream().anyMatch((a) -> normalize(a).equals(normalizedHeader));
+	}
+
 	public static String normalize(String text) {
 		if (text == null) {
 			return "";
