@@ -69,12 +69,13 @@ public class InputRegistration {
 				this.clock);
 	}
 
-	/** The catalog's folder and our own output/data folders, when someone put them inside the input folder. */
+	/** The catalog's folder and our own folders, when someone put them inside the input folder. */
 	private Set<Path> excludedFolders() {
 		Path catalog = this.properties.catalogFile().toAbsolutePath().normalize();
 		Path input = this.properties.inputDir().toAbsolutePath().normalize();
 		Path catalogExcluded = catalog.getParent().equals(input) ? catalog : catalog.getParent();
-		return Set.of(catalogExcluded, this.properties.outputDir(), this.properties.dataDir());
+		return Set.of(catalogExcluded, this.properties.outputDir(), this.properties.dataDir(),
+				this.properties.archiveDir(), this.properties.rejectedDir());
 	}
 
 }

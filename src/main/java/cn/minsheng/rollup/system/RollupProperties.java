@@ -20,28 +20,26 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dueDay forms of a month are due by the end of this day of that month; later ones count as late
  * @param zone the office's time zone, for "today", due dates and the schedule
  * @param maxAttempts a file whose processing killed the run this many times is rejected instead of retried
+ * @param archiveDir accepted originals, by month and unit; empty means {@code <dataDir>/archive}
+ * @param rejectedDir rejected originals with their reason files; empty means {@code <dataDir>/rejected}
  */
 @ConfigurationProperties("rollup")
 public record RollupProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
 		@DefaultValue("data") Path dataDir, @DefaultValue("input/catalog/2023-项目清单.xlsx") Path catalogFile,
 		@DefaultValue("湘潭县") String county, @DefaultValue("2023") int year,
 		@DefaultValue("60s") Duration quietPeriod, @DefaultValue("28") int dueDay,
-		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("3") int maxAttempts) {
+		@DefaultValue("Asia/Shanghai") ZoneId zone, @DefaultValue("3") int maxAttempts, Path archiveDir,
+		Path rejectedDir) {
+
+	public RollupProperties {
+		archiveDir = archiveDir == null || archiveDir.toString().isBlank() ? dataDir.resolve("archive") : archiveDir;
+		rejectedDir = rejectedDir == null || rejectedDir.toString().isBlank() ? dataDir.resolve("rejected") : rejectedDir;
+	}
 
 	/** The defaults of {@code application.yml} with the four folders given: for tests and tools. */
 	public static RollupProperties of(Path inputDir, Path outputDir, Path dataDir, Path catalogFile) {
 		return new RollupProperties(inputDir, outputDir, dataDir, catalogFile, "湘潭县", 2023, Duration.ofSeconds(60), 28,
-				ZoneId.of("Asia/Shanghai"), 3);
-	}
-
-	/** Accepted originals, by month and unit. */
-	public Path archiveDir() {
-		return dataDir.resolve("archive");
-	}
-
-	/** Rejected originals with their reason files. */
-	public Path rejectedDir() {
-		return dataDir.resolve("rejected");
+				ZoneId.of("Asia/Shanghai"), 3, null, null);
 	}
 
 	/** Feedback workbooks and rejection notices, by month and unit, for staff to forward. */
