@@ -47,10 +47,11 @@ final class BulletinComposer {
 		body.addAll(overview(summary));
 		body.add(new OfficialDocument.Heading(1, "二、新完成年度目标任务情况"));
 		body.add(paragraph(newlyCompleted(summary, newly)));
+		BulletinLagging lagging = new BulletinLagging(summary);
 		body.add(new OfficialDocument.Heading(1, "三、滞后指标情况"));
-		body.addAll(new BulletinLagging(summary).blocks());
+		body.addAll(lagging.blocks());
 		body.add(new OfficialDocument.Heading(1, "四、未按要求报送情况"));
-		body.addAll(new BulletinLagging(summary).submissionBlocks());
+		body.addAll(lagging.submissionBlocks());
 		body.add(new OfficialDocument.Heading(1, "五、主要工作举措"));
 		body.add(new OfficialDocument.Placeholder("【待补充：本月专班办公室的主要工作举措，如召开调度会议、现场督导、协调解决的问题等。】"));
 		body.add(new OfficialDocument.Heading(1, "六、下步工作打算"));
@@ -103,7 +104,8 @@ final class BulletinComposer {
 	/** Acceptance is worth a sentence once any unit has reported it for the month, yes or no. */
 	private static boolean acceptanceKnown(CountySummary s) {
 		return s.indicatorLines().stream()
-			.anyMatch((l) -> l.row() != null && (l.row().onlineAccepted() != null || l.row().offlineAccepted() != null));
+			.anyMatch((l) -> l.row() != null
+					&& (l.row().onlineAccepted() != null || l.row().offlineAccepted() != null));
 	}
 
 	private static String doubleHalf(Overview.DoubleHalf d) {
@@ -119,8 +121,11 @@ final class BulletinComposer {
 		if (newly.lines().isEmpty()) {
 			return "本月无新完成年度目标任务的指标。" + total;
 		}
-		String units = newly.byUnit().entrySet().stream()
-			.map((e) -> e.getKey() + "完成" + e.getValue().stream().map(BulletinComposer::quoted).collect(Collectors.joining()))
+		String units = newly.byUnit()
+			.entrySet()
+			.stream()
+			.map((e) -> e.getKey() + "完成"
+					+ e.getValue().stream().map(BulletinComposer::quoted).collect(Collectors.joining()))
 			.collect(Collectors.joining("，"));
 		return "本月新完成年度目标任务" + newly.lines().size() + "项：" + units + "。" + total;
 	}

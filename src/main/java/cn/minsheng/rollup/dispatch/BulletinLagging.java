@@ -53,8 +53,9 @@ final class BulletinLagging {
 		int seq = 1;
 		for (LaggingLine l : this.summary.lagging()) {
 			ScheduleProgress p = l.line().progress();
-			rows.add(List.of(Integer.toString(seq++), l.line().indicator().name(), l.line().indicator().responsibleUnit(),
-					FigureText.percent(p.progress()), FigureText.percent(p.schedule()), FigureText.points(p.gapPoints()),
+			rows.add(List.of(Integer.toString(seq++), l.line().indicator().name(),
+					l.line().indicator().responsibleUnit(), FigureText.percent(p.progress()),
+					FigureText.percent(p.schedule()), FigureText.points(p.gapPoints()),
 					p.progressClass().label(), Integer.toString(l.monthsBehind()), l.action()));
 		}
 		return List.of(new OfficialDocument.Paragraph(intro), new OfficialDocument.Table(HEADERS, rows, WIDTHS));

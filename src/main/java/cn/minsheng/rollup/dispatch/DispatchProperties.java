@@ -48,7 +48,7 @@ public record DispatchProperties(@DefaultValue(DEFAULT_OFFICE) String office,
 		Objects.requireNonNull(bulletinTitle, "bulletinTitle");
 		Objects.requireNonNull(letterSerial, "letterSerial");
 		Objects.requireNonNull(folder, "folder");
-		if (folder.isBlank() || folder.contains("..")) {
+		if (folder.isBlank() || folder.contains("..") || java.nio.file.Path.of(folder).isAbsolute()) {
 			throw new IllegalArgumentException("rollup.dispatch.folder 应为输出文件夹下的子文件夹名：" + folder);
 		}
 		signatureDate = signatureDate == null ? TODAY : signatureDate.strip();

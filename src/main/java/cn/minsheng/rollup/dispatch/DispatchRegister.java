@@ -146,7 +146,8 @@ public class DispatchRegister {
 	}
 
 	void withdrawLetter(String serial, LocalDateTime at) {
-		this.jdbc.sql("UPDATE supervision_letter SET withdrawn_at = :at WHERE serial = :serial AND withdrawn_at IS NULL")
+		this.jdbc.sql("UPDATE supervision_letter SET withdrawn_at = :at "
+				+ "WHERE serial = :serial AND withdrawn_at IS NULL")
 			.param("at", Timestamp.valueOf(at))
 			.param("serial", serial)
 			.update();
@@ -156,8 +157,9 @@ public class DispatchRegister {
 		String indicators = rs.getString("indicators");
 		return new LetterRecord(rs.getString("serial"), rs.getInt("serial_year"), rs.getInt("serial_no"),
 				rs.getString("unit"), YearMonth.parse(rs.getString("period")),
-				indicators.isEmpty() ? List.of() : List.of(indicators.split("、")), rs.getDate("signed_on").toLocalDate(),
-				rs.getDate("deadline").toLocalDate(), rs.getString("file"), rs.getTimestamp("written_at").toLocalDateTime(),
+				indicators.isEmpty() ? List.of() : List.of(indicators.split("、")),
+				rs.getDate("signed_on").toLocalDate(), rs.getDate("deadline").toLocalDate(), rs.getString("file"),
+				rs.getTimestamp("written_at").toLocalDateTime(),
 				rs.getTimestamp("withdrawn_at") != null);
 	}
 

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 
 /**
@@ -53,7 +54,7 @@ final class FigureText {
 	}
 
 	/** 11月底. */
-	static String monthEnd(java.time.YearMonth period) {
+	static String monthEnd(YearMonth period) {
 		return period.getMonthValue() + "月底";
 	}
 

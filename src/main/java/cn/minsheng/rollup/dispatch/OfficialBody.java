@@ -64,8 +64,8 @@ final class OfficialBody {
 		table.setWidth(OfficialLayout.TEXT_WIDTH_TWIPS);
 		// narrow cell margins (1 mm) so that a rate such as 100.0% fits its column on one line
 		table.setCellMargins(0, OfficialLayout.mm(1), 0, OfficialLayout.mm(1));
-		CTTblLayoutType layout = table.getCTTbl().getTblPr().isSetTblLayout() ? table.getCTTbl().getTblPr().getTblLayout()
-				: table.getCTTbl().getTblPr().addNewTblLayout();
+		var properties = table.getCTTbl().getTblPr();
+		CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
 		layout.setType(STTblLayoutType.FIXED);
 		int[] widths = widths(t.widths());
 		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()

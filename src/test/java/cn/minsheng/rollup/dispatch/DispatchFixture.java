@@ -65,8 +65,8 @@ final class DispatchFixture {
 
 	static Catalog catalog() {
 		try {
-			return new CatalogLoader().load(Path.of(DispatchFixture.class.getResource("/summary/2023-catalog.csv").toURI()),
-					2023);
+			Path csv = Path.of(DispatchFixture.class.getResource("/summary/2023-catalog.csv").toURI());
+			return new CatalogLoader().load(csv, 2023);
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
