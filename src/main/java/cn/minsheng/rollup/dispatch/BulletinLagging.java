@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import cn.minsheng.rollup.progress.ProgressClass;
@@ -64,11 +63,10 @@ final class BulletinLagging {
 	List<OfficialDocument.Block> submissionBlocks() {
 		List<UnitLine> units = inCatalogOrder();
 		List<String> sentences = new ArrayList<>();
-		sentence(sentences, "本月未报送报表的单位：", units, (u) -> u.submission().status() == SubmissionStatus.NOT_SUBMITTED,
-				false);
-		sentence(sentences, "报表被退回、尚未报送合格报表的单位：", units,
-				(u) -> u.submission().status() == SubmissionStatus.REJECTED, true);
-		sentence(sentences, "逾期报送的单位：", units, (u) -> u.submission().status() == SubmissionStatus.LATE, false);
+		sentence(sentences, "本月未报送报表的单位：", units, SubmissionStatus.NOT_SUBMITTED, "。");
+		// the reasons are the validation's, addressed to each unit with its feedback; too detailed for a bulletin
+		sentence(sentences, "报表被退回、尚未报送合格报表的单位：", units, SubmissionStatus.REJECTED, "（退回原因已随反馈表告知各单位）。");
+		sentence(sentences, "逾期报送的单位：", units, SubmissionStatus.LATE, "。");
 		List<String> partial = units.stream()
 			.filter((u) -> u.submission().status().accepted() && u.notReported() > 0)
 			.map((u) -> u.unit() + "（" + u.notReported() + "项）")
@@ -82,15 +80,14 @@ final class BulletinLagging {
 		return sentences.stream().map(OfficialDocument.Paragraph::new).map(OfficialDocument.Block.class::cast).toList();
 	}
 
-	private static void sentence(List<String> sentences, String lead, List<UnitLine> units, Predicate<UnitLine> which,
-			boolean withReason) {
+	private static void sentence(List<String> sentences, String lead, List<UnitLine> units, SubmissionStatus status,
+			String end) {
 		String names = units.stream()
-			.filter(which)
-			.map((u) -> withReason && u.submission().reason() != null
-					? u.unit() + "（" + u.submission().reason() + "）" : u.unit())
+			.filter((u) -> u.submission().status() == status)
+			.map(UnitLine::unit)
 			.collect(Collectors.joining("、"));
 		if (!names.isEmpty()) {
-			sentences.add(lead + names + "。");
+			sentences.add(lead + names + end);
 		}
 	}
 

@@ -146,8 +146,9 @@ class BulletinDocumentTest {
 		assertThat(silent).containsExactly(DispatchFixture.SILENT, DispatchFixture.NEVER);
 		assertThat(this.bulletin.paragraphStarting("本月未报送报表的单位："))
 			.isEqualTo("本月未报送报表的单位：" + String.join("、", silent) + "。");
-		assertThat(this.bulletin.paragraphStarting("报表被退回")).contains(
-				DispatchFixture.REJECTED + "（" + DispatchFixture.REJECTION_REASON + "）");
+		// the validation's reasons went to the unit with its feedback; the bulletin only names the unit
+		assertThat(this.bulletin.paragraphStarting("报表被退回")).isEqualTo("报表被退回、尚未报送合格报表的单位："
+				+ DispatchFixture.REJECTED + "（退回原因已随反馈表告知各单位）。");
 		assertThat(this.bulletin.paragraphStarting("逾期报送的单位：")).contains("县医保局", "县发改局");
 	}
 
