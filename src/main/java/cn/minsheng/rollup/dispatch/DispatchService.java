@@ -65,39 +65,61 @@ public class DispatchService implements SummaryFollowUp {
 	 */
 	public DispatchOutcome writeDocuments(YearMonth period) {
 		CountySummary summary = this.summaries.summarize(period);
-		List<CountySummary> earlier = new ArrayList<>();
-		for (YearMonth m = YearMonth.of(period.getYear(), 1); m.isBefore(period); m = m.plusMonths(1)) {
-			earlier.add(this.summaries.summarize(m));
-		}
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		LetterPlan letters = new LetterPlan(this.register, this.properties, folder(period));
 		List<LetterPlan.Planned> planned = letters.plan(summary, now.toLocalDate());
+		LocalDate deadline = planned.stream()
+			.map((p) -> p.record().deadline())
+			.max(LocalDate::compareTo)
+			.orElse(null);
+		List<Path> written = new ArrayList<>();
+		DispatchRegister.BulletinRecord bulletin = writeBulletin(summary, deadline, now, written);
+		written.addAll(letters.write(summary, planned, this.drafts, now));
+		List<String> withdrawn = letters.withdrawOthers(period, planned, this.drafts, now);
+		log.info("dispatch.written period={} bulletin={} letters={} written={} withdrawn={}", period,
+				bulletin.number(), planned.size(), written.size(), withdrawn);
+		List<DispatchOutcome.Letter> inForce = planned.stream()
+			.map((p) -> new DispatchOutcome.Letter(p.record().serial(), p.record().unit(), Path.of(p.record().file())))
+			.toList();
+		return new DispatchOutcome(period, bulletin.number(), Path.of(bulletin.file()), inForce, written, withdrawn);
+	}
+
+	/**
+	 * Numbers (or keeps the number of) the month's bulletin, drafts it and records it.
+	 * @param replyDeadline the letters' reply deadline; {@code null} when the month draws no letter
+	 */
+	private DispatchRegister.BulletinRecord writeBulletin(CountySummary summary, LocalDate replyDeadline,
+			LocalDateTime now, List<Path> written) {
+		YearMonth period = summary.period();
 		Optional<DispatchRegister.BulletinRecord> numbered = this.register.bulletin(period);
 		int number = numbered.map(DispatchRegister.BulletinRecord::number)
 			.orElseGet(() -> this.register.nextBulletinNumber(period.getYear(), this.properties.bulletinStart()));
 		LocalDate signedOn = numbered.map(DispatchRegister.BulletinRecord::signedOn)
 			.orElseGet(() -> this.properties.signatureDate(period, now.toLocalDate()));
-		LocalDate deadline = planned.stream().map((p) -> p.record().deadline()).max(LocalDate::compareTo)
-			.orElse(signedOn.plusDays(this.properties.replyDays()));
+		LocalDate deadline = replyDeadline != null ? replyDeadline : signedOn.plusDays(this.properties.replyDays());
 		OfficialDocument bulletin = new BulletinComposer(this.properties,
 				this.properties.bulletinTitle(this.rollup.county()))
-			.compose(summary, NewlyCompleted.of(summary, earlier), new BulletinComposer.Issue(number, signedOn,
-					deadline));
-		Path bulletinFile = folder(period).resolve(SafeNames.fileName(String.join("", bulletin.title()) + ".docx"));
-		List<Path> written = new ArrayList<>();
-		if (this.drafts.writeIfChanged(bulletin, bulletinFile, now)) {
-			written.add(bulletinFile);
+			.compose(summary, NewlyCompleted.of(summary, earlierSummaries(period)),
+					new BulletinComposer.Issue(number, signedOn, deadline));
+		Path file = folder(period).resolve(SafeNames.fileName(String.join("", bulletin.title()) + ".docx"));
+		boolean changed = this.drafts.writeIfChanged(bulletin, file, now);
+		if (changed) {
+			written.add(file);
 		}
-		if (numbered.isEmpty() || written.contains(bulletinFile)) {
-			this.register.saveBulletin(period, number, signedOn, bulletinFile.toString(), now);
+		if (numbered.isEmpty() || changed) {
+			this.register.saveBulletin(period, number, signedOn, file.toString(), now);
 		}
-		written.addAll(letters.write(summary, planned, this.drafts, now));
-		List<String> withdrawn = letters.withdrawOthers(period, planned, this.drafts, now);
-		log.info("dispatch.written period={} bulletin={} letters={} written={} withdrawn={}", period, number,
-				planned.size(), written.size(), withdrawn);
-		return new DispatchOutcome(period, number, bulletinFile,
-				planned.stream().map((p) -> new DispatchOutcome.Letter(p.record().serial(), p.record().unit(),
-						Path.of(p.record().file()))).toList(), written, withdrawn);
+		return new DispatchRegister.BulletinRecord(period, number, signedOn, file.toString(),
+				numbered.map(DispatchRegister.BulletinRecord::writtenAt).orElse(now));
+	}
+
+	/** The summaries of January to the month before {@code period}: to tell which completions are new. */
+	private List<CountySummary> earlierSummaries(YearMonth period) {
+		List<CountySummary> earlier = new ArrayList<>();
+		for (YearMonth m = YearMonth.of(period.getYear(), 1); m.isBefore(period); m = m.plusMonths(1)) {
+			earlier.add(this.summaries.summarize(m));
+		}
+		return earlier;
 	}
 
 	/**
