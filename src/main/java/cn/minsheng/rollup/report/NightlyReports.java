@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.Outcome;
@@ -18,8 +20,9 @@ import cn.minsheng.rollup.ledger.SubmissionRepository;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
- * The last step of a night: the county summary of every month that received newly accepted data, and the run report
- * when the run saw any file. A night with nothing new writes nothing.
+ * The last step of a night: the county summary of every month that received newly accepted data (with its follow-ups,
+ * such as the dispatch documents), and the run report when the run saw any file. A night with nothing new writes
+ * nothing.
  */
 @Component
 public class NightlyReports {
@@ -34,10 +37,20 @@ public class NightlyReports {
 
 	private final RunReportWriter runReports = new RunReportWriter();
 
+	private final List<SummaryFollowUp> followUps;
+
 	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties) {
+		this(submissions, summaries, properties, List.of());
+	}
+
+	/** @param followUps run for each month whose summary was written, such as the dispatch documents */
+	@Autowired
+	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties,
+			List<SummaryFollowUp> followUps) {
 		this.submissions = submissions;
 		this.summaries = summaries;
 		this.properties = properties;
+		this.followUps = List.copyOf(followUps);
 	}
 
 	/** @return the summary workbooks written */
@@ -51,8 +64,16 @@ public class NightlyReports {
 			.sorted()
 			.map(YearMonth::parse)
 			.toList();
-		return periods.stream().map(this.summaries::writeIfChanged).filter(SummaryService.SummaryOutcome::written)
-			.map(SummaryService.SummaryOutcome::file).peek((file) -> log.info("summary.written file={}", file)).toList();
+		List<Path> written = new ArrayList<>();
+		for (YearMonth period : periods) {
+			SummaryService.SummaryOutcome outcome = this.summaries.writeIfChanged(period);
+			if (outcome.written()) {
+				log.info("summary.written file={}", outcome.file());
+				written.add(outcome.file());
+				this.followUps.forEach((f) -> f.summaryWritten(period));
+			}
+		}
+		return written;
 	}
 
 	/** @return the run report, or {@code null} when the run saw no file */

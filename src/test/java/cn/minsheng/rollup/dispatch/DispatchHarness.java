@@ -1,0 +1,60 @@
+package cn.minsheng.rollup.dispatch;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import cn.minsheng.rollup.progress.ProgressThresholds;
+import cn.minsheng.rollup.report.SummaryProperties;
+import cn.minsheng.rollup.report.SummaryService;
+import cn.minsheng.rollup.system.RollupProperties;
+
+/**
+ * A {@link DispatchService} on a fresh migrated in-memory ledger, the fixture's figures and a clock that can be set.
+ */
+final class DispatchHarness {
+
+	final DispatchFixture fixture = new DispatchFixture();
+
+	final JdbcClient jdbc;
+
+	final DispatchRegister register;
+
+	final Path output;
+
+	Clock clock = at("2023-12-01T08:30:00");
+
+	DispatchProperties properties = DispatchProperties.defaults();
+
+	DispatchHarness(Path dir) {
+		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		Flyway.configure().dataSource(url, "sa", "").load().migrate();
+		this.jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+		this.register = new DispatchRegister(this.jdbc);
+		this.output = dir.resolve("output");
+	}
+
+	static Clock at(String localDateTime) {
+		ZoneId zone = ZoneId.of("Asia/Shanghai");
+		return Clock.fixed(java.time.LocalDateTime.parse(localDateTime).atZone(zone).toInstant(), zone);
+	}
+
+	DispatchService service() {
+		RollupProperties rollup = RollupProperties.of(this.output.resolveSibling("input"), this.output,
+				this.output.resolveSibling("data"), this.output.resolveSibling("catalog.csv"));
+		SummaryService summaries = new SummaryService(this.fixture::data, this.fixture::theCatalog,
+				ProgressThresholds.defaults(), SummaryProperties.defaults(), rollup, this.clock);
+		return new DispatchService(summaries, this.register, this.properties, rollup, this.clock);
+	}
+
+	static Instant instant(String localDateTime) {
+		return at(localDateTime).instant();
+	}
+
+}

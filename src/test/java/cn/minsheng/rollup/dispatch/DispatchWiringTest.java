@@ -1,0 +1,136 @@
+package cn.minsheng.rollup.dispatch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import cn.minsheng.rollup.cli.Command;
+import cn.minsheng.rollup.cli.CommandArguments;
+import cn.minsheng.rollup.cli.ExitCode;
+import cn.minsheng.rollup.report.NightlyReports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The application binds {@code rollup.dispatch} from {@code application.yml} and the nightly reports step drafts the
+ * documents of a month whose summary it wrote, from what the ledger holds; {@code dispatch --period} drafts a month
+ * on demand.
+ */
+@SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:dispatch-wiring;DB_CLOSE_DELAY=-1",
+		"rollup.output-dir=target/dispatch-wiring-output", "rollup.data-dir=target/dispatch-wiring-data",
+		"rollup.catalog-file=src/test/resources/summary/2023-catalog.csv" })
+class DispatchWiringTest {
+
+	private static final Path OUTPUT = Path.of("target/dispatch-wiring-output");
+
+	@Autowired
+	DispatchProperties properties;
+
+	@Autowired
+	NightlyReports nightly;
+
+	@Autowired
+	DispatchRegister register;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	List<Command> commands;
+
+	@BeforeEach
+	void cleanOutput() {
+		FileSystemUtils.deleteRecursively(OUTPUT.toFile());
+	}
+
+	@Test
+	void bindsTheDispatchKeysOfApplicationYml() {
+		assertThat(this.properties).isEqualTo(DispatchProperties.defaults());
+	}
+
+	@Test
+	void theNightlyRunDraftsTheDocumentsOfTheMonthWhoseSummaryItWrote() {
+		// a night that accepted 县住建局's November form: S07-1 at 5 of 25, due in October, is far behind
+		long submission = acceptedForm(42, "县住建局", "2023-11");
+		row(submission, "S07-1", "5");
+		row(submission, "S07-2", "3000");
+
+		assertThat(this.nightly.writeSummaries(42)).hasSize(1);
+
+		YearMonth november = YearMonth.of(2023, 11);
+		assertThat(this.register.bulletin(november)).isPresent();
+		Path folder = OUTPUT.resolve("dispatch/2023-11");
+		assertThat(folder.resolve("湘潭县重点民生实事工作情况通报（第1期）.docx")).isRegularFile();
+		// the letter is dated today (the application's clock): its serial carries today's year
+		assertThat(this.register.letters(november)).singleElement().satisfies((l) -> {
+			assertThat(l.unit()).isEqualTo("县住建局");
+			assertThat(l.indicators()).containsExactly("S07-1");
+			assertThat(Path.of(l.file())).isEqualTo(folder.resolve(l.serial() + "-县住建局.docx")).isRegularFile();
+			assertThat(DocxText.read(Path.of(l.file())).tables().get(0).get(1)).startsWith("1", "S07-1", "开工改造城镇老旧小区",
+					"25个", "5个", "20.0%", "100.0%", "-80.0");
+		});
+		assertThat(Files.exists(OUTPUT.resolve("summary"))).isTrue();
+	}
+
+	@Test
+	void theDispatchCommandDraftsAMonthOnDemandAndSaysWhatItWrote() throws Exception {
+		Command dispatch = this.commands.stream().filter((c) -> c.name().equals("dispatch")).findFirst().orElseThrow();
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		PrintStream console = System.out;
+		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		ExitCode code;
+		try {
+			code = dispatch.execute(new CommandArguments("dispatch", List.of(),
+					new DefaultApplicationArguments("dispatch", "--period=2023-10")));
+		}
+		finally {
+			System.setOut(console);
+		}
+
+		assertThat(code).isEqualTo(ExitCode.OK);
+		String text = printed.toString(StandardCharsets.UTF_8);
+		assertThat(text).containsPattern("2023年10月：工作情况通报第 \\d+ 期，督办函 0 份");
+		int number = this.register.bulletin(YearMonth.of(2023, 10)).orElseThrow().number();
+		assertThat(text).contains("湘潭县重点民生实事工作情况通报（第" + number + "期）.docx");
+		assertThat(OUTPUT.resolve("dispatch/2023-10/湘潭县重点民生实事工作情况通报（第" + number + "期）.docx")).isRegularFile();
+	}
+
+	private long acceptedForm(long run, String unit, String period) {
+		Timestamp received = Timestamp.valueOf("2023-11-20 10:00:00");
+		this.jdbc.sql("""
+				INSERT INTO submission (file_name, source_path, sha256, size_bytes, received_at, picked_up_at, run_id,
+					state, outcome, unit, period, version, current_version, late)
+				VALUES (:file, :file, :sha, 100, :received, :received, :run, 'PLACED', 'ACCEPTED', :unit, :period, 1,
+					TRUE, FALSE)""")
+			.param("file", unit + "-" + period + ".xlsx")
+			.param("sha", "0".repeat(64))
+			.param("received", received)
+			.param("run", run)
+			.param("unit", unit)
+			.param("period", period)
+			.update();
+		return this.jdbc.sql("SELECT MAX(id) FROM submission").query(Long.class).single();
+	}
+
+	private void row(long submission, String code, String cumulative) {
+		this.jdbc.sql("""
+				INSERT INTO reported_row (submission_id, code, row_number, cumulative_done, status)
+				VALUES (?, ?, 7, ?, '在建')""")
+			.params(submission, code, new java.math.BigDecimal(cumulative))
+			.update();
+	}
+
+}
