@@ -21,6 +21,7 @@ import cn.minsheng.rollup.ledger.SubmissionRepository;
 import cn.minsheng.rollup.report.NightlyReports;
 import cn.minsheng.rollup.system.CrashPoints;
 import cn.minsheng.rollup.system.DecideProgress;
+import cn.minsheng.rollup.system.LedgerSync;
 
 /**
  * The nightly job: register new files → decide each file (one transaction per file) → move the originals → write
@@ -72,11 +73,11 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step placeOriginalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			OriginalPlacement placement) {
+			OriginalPlacement placement, LedgerSync ledgerSync) {
 		return new StepBuilder("placeOriginalsStep", jobRepository).tasklet((contribution, context) -> {
 			contribution.incrementWriteCount(placement.placeDecided());
 			return RepeatStatus.FINISHED;
-		}, transactionManager).allowStartIfComplete(true).build();
+		}, transactionManager).listener(ledgerSync).allowStartIfComplete(true).build();
 	}
 
 	@Bean

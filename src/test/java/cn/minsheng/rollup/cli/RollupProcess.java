@@ -27,15 +27,16 @@ public final class RollupProcess {
 
 	private final Path workDir;
 
-	private final List<String> jvmOptions = new ArrayList<>();
+	private final List<String> jvmOptions;
 
-	private RollupProcess(Path workDir) {
+	private RollupProcess(Path workDir, List<String> jvmOptions) {
 		this.workDir = workDir;
+		this.jvmOptions = List.copyOf(jvmOptions);
 	}
 
 	/** A process working in {@code workDir}, with {@code input/}, {@code output/} and {@code data/} inside it. */
 	public static RollupProcess in(Path workDir) {
-		return new RollupProcess(workDir);
+		return new RollupProcess(workDir, List.of());
 	}
 
 	public Path input() {
@@ -50,10 +51,11 @@ public final class RollupProcess {
 		return this.workDir.resolve("data");
 	}
 
-	/** Adds {@code -Dname=value} to the processes started from now on. */
+	/** The same folders, processes started with {@code -Dname=value}. */
 	public RollupProcess withSystemProperty(String name, String value) {
-		this.jvmOptions.add("-D" + name + "=" + value);
-		return this;
+		List<String> options = new ArrayList<>(this.jvmOptions);
+		options.add("-D" + name + "=" + value);
+		return new RollupProcess(this.workDir, options);
 	}
 
 	/** Runs the command to its end. */
