@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An office's month on the terminal, each step a real process: generate returns, run the night, look at the status,
- * rebuild a summary, validate a month again.
+ * rebuild a summary, validate a month again, hand out next month's blank forms.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NightlyCommandsTest {
@@ -119,6 +119,25 @@ class NightlyCommandsTest {
 		assertThat(again.output()).contains("已重新校验 2023年11月 报表 14 份：结果不变 13 份，仍未通过校验 1 份。",
 				"县民政局「县民政局-2023年11月-月报表.xlsx」：仍未通过校验");
 		assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(before);
+	}
+
+	@Test
+	@Order(8)
+	void templateWritesOneBlankFormPerUnit() throws IOException {
+		RollupProcess.Finished template = office().run(TIMEOUT, "template", "--period=2023-12");
+
+		assertThat(template.exitCode()).as(template.toString()).isZero();
+		assertThat(template.output()).contains("已生成 2023年12月 月报表模板 14 个", "县人社局-2023年12月-月报表.xlsx");
+		assertThat(filesUnder(office().output().resolve("templates/2023-12"))).isEqualTo(14);
+	}
+
+	@Test
+	@Order(9)
+	void templateRefusesAMonthOfAnotherYear() {
+		RollupProcess.Finished template = office().run(TIMEOUT, "template", "--period=2024-01");
+
+		assertThat(template.exitCode()).as(template.toString()).isEqualTo(2);
+		assertThat(template.output()).contains("与项目清单的年度（2023 年）不一致");
 	}
 
 	private static long count(String sql) throws SQLException {
