@@ -95,6 +95,19 @@ class OneRunAtATimeTest {
 	}
 
 	@Test
+	void scheduleAndZoneComeFromTheEnvironmentAndAConfigFileInTheWorkingFolder() throws IOException {
+		RollupProcess office = officeWithTwoForms().withEnvironment("ROLLUP_SCHEDULE_CRON", "0 30 22 * * *");
+		Files.createDirectories(this.dir.resolve("config"));
+		Files.writeString(this.dir.resolve("config/application.yml"), "rollup:\n  zone: UTC\n");
+		RollupProcess.Started serve = office.start("serve");
+
+		serve.awaitOutput("服务运行中", TIMEOUT);
+		serve.kill();
+
+		assertThat(serve.output()).containsPattern("下次运行时间：\\d{4}-\\d{2}-\\d{2} 22:30:00（UTC）");
+	}
+
+	@Test
 	void failedRunExitsWithOneAndTheNextRunCompletesIt() throws IOException {
 		RollupProcess office = officeWithTwoForms();
 		Path blocked = office.output().resolve("summary");

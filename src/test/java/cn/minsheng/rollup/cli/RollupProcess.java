@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -29,14 +31,17 @@ public final class RollupProcess {
 
 	private final List<String> jvmOptions;
 
-	private RollupProcess(Path workDir, List<String> jvmOptions) {
+	private final Map<String, String> environment;
+
+	private RollupProcess(Path workDir, List<String> jvmOptions, Map<String, String> environment) {
 		this.workDir = workDir;
 		this.jvmOptions = List.copyOf(jvmOptions);
+		this.environment = Map.copyOf(environment);
 	}
 
 	/** A process working in {@code workDir}, with {@code input/}, {@code output/} and {@code data/} inside it. */
 	public static RollupProcess in(Path workDir) {
-		return new RollupProcess(workDir, List.of());
+		return new RollupProcess(workDir, List.of(), Map.of());
 	}
 
 	public Path input() {
@@ -55,7 +60,14 @@ public final class RollupProcess {
 	public RollupProcess withSystemProperty(String name, String value) {
 		List<String> options = new ArrayList<>(this.jvmOptions);
 		options.add("-D" + name + "=" + value);
-		return new RollupProcess(this.workDir, options);
+		return new RollupProcess(this.workDir, options, this.environment);
+	}
+
+	/** The same folders, processes started with the environment variable set. */
+	public RollupProcess withEnvironment(String name, String value) {
+		Map<String, String> environment = new HashMap<>(this.environment);
+		environment.put(name, value);
+		return new RollupProcess(this.workDir, this.jvmOptions, environment);
 	}
 
 	/** Runs the command to its end. */
@@ -83,10 +95,11 @@ public final class RollupProcess {
 		try {
 			Files.createDirectories(this.workDir);
 			Path out = this.workDir.resolve("terminal-" + STARTED.incrementAndGet() + ".txt");
-			Process process = new ProcessBuilder(command).directory(this.workDir.toFile())
+			ProcessBuilder builder = new ProcessBuilder(command).directory(this.workDir.toFile())
 				.redirectErrorStream(true)
-				.redirectOutput(out.toFile())
-				.start();
+				.redirectOutput(out.toFile());
+			builder.environment().putAll(this.environment);
+			Process process = builder.start();
 			return new Started(process, out);
 		}
 		catch (IOException ex) {
