@@ -82,7 +82,8 @@ class NightlyCommandsTest {
 
 		assertThat(status.exitCode()).as(status.toString()).isZero();
 		assertThat(status.output()).contains("最近的运行（1 次）", "第 1 次", "成功", "文件 28 个（接收 26，未接收 2）",
-				"等待处理的文件（1 个）", "2023-12/县残联-12月.xlsx", "2023年11月：已报送 13 个单位，未报送 1 个：县民政局");
+				"等待处理的文件（1 个）", "2023-12/县残联-12月.xlsx", "2023年11月：已接收 13 个单位的报表；被退回待重报 1 个（县民政局）；未报送 0 个。");
+		assertThat(status.output()).doesNotContain("当前正在运行的任务");
 		Files.delete(waiting);
 	}
 

@@ -41,8 +41,10 @@ class OneRunAtATimeTest {
 
 		RollupProcess.Started second = office.start("run");
 		RollupProcess.Started serve = office.start("serve", EVERY_TWO_SECONDS, "--max-runs=1");
+		RollupProcess.Started status = office.start("status");
 		RollupProcess.Finished refused = second.waitFor(TIMEOUT);
 		RollupProcess.Finished skipped = serve.waitFor(TIMEOUT);
+		RollupProcess.Finished shown = status.waitFor(TIMEOUT);
 		Files.createFile(release);
 		RollupProcess.Finished done = busy.waitFor(TIMEOUT);
 
@@ -50,6 +52,8 @@ class OneRunAtATimeTest {
 		assertThat(refused.output()).contains("另一个汇总任务正在运行（" + busy.process().pid() + " run ", "本次未运行");
 		assertThat(skipped.exitCode()).as(skipped.toString()).isZero();
 		assertThat(skipped.output()).contains("到点时另一个任务正在运行，本次跳过。");
+		assertThat(shown.exitCode()).as(shown.toString()).isZero();
+		assertThat(shown.output()).contains("当前正在运行的任务：" + busy.process().pid() + " run ", "运行中或已中断");
 		assertThat(done.exitCode()).as(done.toString()).isZero();
 		assertThat(done.output()).contains("本次运行（第 1 次）共处理文件 2 个：已接收 2", "运行完成。");
 	}
