@@ -65,7 +65,7 @@ class NightlyCommandsTest {
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		assertThat(run.output()).contains("项目清单：2023 年", "待处理文件 28 个", "已处理 1/28 个文件，约 ", " 行/秒",
 				"已处理 28/28 个文件", "本次运行（第 1 次）共处理文件 28 个：已接收 26，已退回 2，重复报送 0。", "县民政局-2023年10月-月报表.xlsx：已退回",
-				"运行完成。");
+				"运行报告：" + office().output().resolve("reports/运行报告-第1次.xlsx"), "运行完成。");
 		assertThat(filesUnder(office().input())).isZero();
 		assertThat(filesUnder(office().data().resolve("archive"))).isEqualTo(26);
 		assertThat(office().output().resolve("summary/湘潭县重点民生实事进展汇总表-2023年11月.xlsx")).isRegularFile();
