@@ -11,7 +11,7 @@ import java.util.Set;
 public final class CommandLineArgs {
 
 	private static final Set<String> VALUED = Set.of("--period", "--input", "--output", "--data", "--catalog",
-			"--quiet", "--counties", "--rows", "--seed", "--months", "--format");
+			"--quiet", "--counties", "--rows", "--seed", "--months", "--format", "--dir", "--units", "--mistake");
 
 	private CommandLineArgs() {
 	}

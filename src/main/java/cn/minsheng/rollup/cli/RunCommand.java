@@ -65,9 +65,8 @@ class RunCommand implements Command {
 	@Override
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		Optional<RunLock> lock = RunLock.tryAcquire(this.properties.dataDir(), "run");
+		Optional<RunLock> lock = ExclusiveRun.acquire(this.properties, "run", out);
 		if (lock.isEmpty()) {
-			out.println("另一个汇总任务正在运行（" + RunLock.holder(this.properties.dataDir()) + "），本次未运行。");
 			return ExitCode.ANOTHER_RUN_ACTIVE;
 		}
 		try (RunLock held = lock.get()) {

@@ -1,6 +1,8 @@
 package cn.minsheng.rollup.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.RollupProperties;
 
 /**
  * What the terminal shows after a run: the files of this run by outcome, and where to look next.
@@ -21,8 +24,11 @@ class RunSummaryPrinter {
 
 	private final SubmissionRepository submissions;
 
-	RunSummaryPrinter(SubmissionRepository submissions) {
+	private final RollupProperties properties;
+
+	RunSummaryPrinter(SubmissionRepository submissions, RollupProperties properties) {
 		this.submissions = submissions;
+		this.properties = properties;
 	}
 
 	void print(JobExecution execution, PrintStream out) {
@@ -38,6 +44,11 @@ class RunSummaryPrinter {
 			if (s.outcome() != null && s.outcome() != Outcome.ACCEPTED) {
 				out.println("  - " + s.sourcePath() + "：" + s.outcome().label() + "，" + s.reason());
 			}
+		}
+		Path report = this.properties.reportsDir().resolve("运行报告-第" + runId + "次.xlsx");
+		if (!files.isEmpty() && Files.exists(report)) {
+			out.println("运行报告：" + report.toAbsolutePath().normalize());
+			out.println("汇总表文件夹：" + this.properties.outputDir().resolve("summary").toAbsolutePath().normalize());
 		}
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			out.println("运行完成。");

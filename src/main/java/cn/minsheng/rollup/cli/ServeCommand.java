@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -15,6 +16,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.system.NightlyRunner;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.system.RunLock;
@@ -28,21 +31,26 @@ class ServeCommand implements Command {
 
 	private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
 	private final RollupProperties properties;
 
 	private final NightlyRunner runner;
 
 	private final RunSummaryPrinter printer;
 
+	private final CatalogProvider catalogs;
+
 	private final Clock clock;
 
 	private final String cron;
 
-	ServeCommand(RollupProperties properties, NightlyRunner runner, RunSummaryPrinter printer, Clock clock,
-			@Value("${rollup.schedule.cron:0 0 2 * * *}") String cron) {
+	ServeCommand(RollupProperties properties, NightlyRunner runner, RunSummaryPrinter printer,
+			CatalogProvider catalogs, Clock clock, @Value("${rollup.schedule.cron:0 0 2 * * *}") String cron) {
 		this.properties = properties;
 		this.runner = runner;
 		this.printer = printer;
+		this.catalogs = catalogs;
 		this.clock = clock;
 		this.cron = cron;
 	}
@@ -64,7 +72,12 @@ class ServeCommand implements Command {
 
 				常驻运行，按 rollup.schedule.cron（秒 分 时 日 月 周，时区 rollup.zone，默认 Asia/Shanghai）
 				定时运行夜间任务。两次运行不会重叠；若到点时另一个任务（如手动 run）正在运行，本次跳过并记入日志。
-				按 Ctrl+C 或 systemctl stop 停止。
+				启动时检查项目清单，有误则立即退出（退出码 2）。项目清单在启动时读入，更换或修改后请重启服务。
+				按 Ctrl+C 或 systemctl stop 停止；运行中被停止也无妨，下次运行会接着完成。
+
+				例：每天 22:30 运行：serve --rollup.schedule.cron="0 30 22 * * *"
+
+				退出码：0 正常停止；2 计划时间或项目清单有误
 				""";
 	}
 
@@ -72,11 +85,14 @@ class ServeCommand implements Command {
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		CronExpression schedule = parse(this.cron);
+		// a broken catalog stops the service at once (exit 2) instead of failing every night unseen
+		Catalog catalog = this.catalogs.catalog();
+		out.println("项目清单：" + catalog.year() + " 年，" + catalog.describeCounts());
 		int maxRuns = arguments.option("max-runs").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
 		for (int runs = 0; runs < maxRuns;) {
 			ZonedDateTime now = ZonedDateTime.now(this.clock);
 			ZonedDateTime next = schedule.next(now);
-			out.println("服务运行中，下次运行时间：" + next.toLocalDateTime().withNano(0));
+			out.println("服务运行中，下次运行时间：" + next.format(TIME) + "（" + next.getZone() + "）");
 			Thread.sleep(Math.max(0, Duration.between(now, next).toMillis()));
 			runOnce(out);
 			runs++;

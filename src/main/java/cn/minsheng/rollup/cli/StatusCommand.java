@@ -2,11 +2,14 @@ package cn.minsheng.rollup.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.form.Periods;
 import cn.minsheng.rollup.intake.DroppedFile;
@@ -30,12 +33,15 @@ class StatusCommand implements Command {
 
 	private final CatalogProvider catalogs;
 
+	private final Clock clock;
+
 	StatusCommand(RollupProperties properties, LedgerStatus ledger, InputRegistration registration,
-			CatalogProvider catalogs) {
+			CatalogProvider catalogs, Clock clock) {
 		this.properties = properties;
 		this.ledger = ledger;
 		this.registration = registration;
 		this.catalogs = catalogs;
+		this.clock = clock;
 	}
 
 	@Override
@@ -53,32 +59,48 @@ class StatusCommand implements Command {
 		return """
 				用法：java -jar target/minsheng-rollup.jar status [--period=YYYY-MM]
 
-				显示：最近 10 次运行（开始、结束、状态、文件数）；input/ 中等待处理的文件；
-				指定月份（默认为台账中最新的月份）尚未报送（无已接收报表）的单位。
+				显示：是否有任务正在运行；最近 10 次运行（开始、结束、状态、文件数）；input/ 中等待处理的文件；
+				指定月份各单位的报送情况：已接收、被退回待重报、未报送。
+				月份默认为本月（按 rollup.zone 时区，本月属于项目清单年度时），否则为台账中最新的月份。
+
+				退出码：0 成功；2 参数或项目清单有误
 				""";
 	}
 
 	@Override
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		String holder = RunLock.holder(this.properties.dataDir());
+		RunLock.activeHolder(this.properties.dataDir())
+			.ifPresent((holder) -> out.println("当前正在运行的任务：" + holder + "\n"));
 		printRuns(out);
 		List<DroppedFile> waiting = this.registration.waitingFiles();
 		out.println("\n等待处理的文件（" + waiting.size() + " 个）：");
 		waiting.forEach((f) -> out.println("  " + f.relativePath()));
-		YearMonth period = arguments.period().or(this.ledger::latestPeriod).orElse(null);
+		Catalog catalog = this.catalogs.catalog();
+		YearMonth period = arguments.period().or(() -> currentMonthOf(catalog)).or(this.ledger::latestPeriod)
+			.orElse(null);
 		if (period == null) {
 			out.println("\n台账中还没有已接收的报表。");
 			return ExitCode.OK;
 		}
 		List<String> reported = this.ledger.unitsReported(period);
-		List<String> missing = this.catalogs.catalog().units().stream().filter((u) -> !reported.contains(u)).toList();
-		out.println("\n" + Periods.chinese(period) + "：已报送 " + reported.size() + " 个单位，未报送 " + missing.size() + " 个"
-				+ (missing.isEmpty() ? "。" : "：" + String.join("、", missing)));
-		if (!holder.isEmpty()) {
-			out.println("\n最近一次取得运行锁的任务：" + holder);
-		}
+		List<String> rejected = this.ledger.unitsOnlyRejected(period);
+		List<String> missing = catalog.units().stream()
+			.filter((u) -> !reported.contains(u) && !rejected.contains(u))
+			.toList();
+		out.println("\n" + Periods.chinese(period) + "：已接收 " + reported.size() + " 个单位的报表；被退回待重报 "
+				+ rejected.size() + " 个" + listed(rejected) + "；未报送 " + missing.size() + " 个" + listed(missing) + "。");
 		return ExitCode.OK;
+	}
+
+	/** This month by the office's clock, when the catalog is this year's. */
+	private Optional<YearMonth> currentMonthOf(Catalog catalog) {
+		YearMonth now = YearMonth.now(this.clock);
+		return now.getYear() == catalog.year() ? Optional.of(now) : Optional.empty();
+	}
+
+	private static String listed(List<String> units) {
+		return units.isEmpty() ? "" : "（" + String.join("、", units) + "）";
 	}
 
 	private void printRuns(PrintStream out) {

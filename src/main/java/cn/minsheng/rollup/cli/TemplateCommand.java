@@ -61,10 +61,7 @@ class TemplateCommand implements Command {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		YearMonth period = arguments.requirePeriod();
 		Catalog catalog = this.catalogs.catalog();
-		if (period.getYear() != catalog.year()) {
-			throw new UsageException("报送月份 " + Periods.chinese(period) + " 与项目清单的年度（" + catalog.year()
-					+ " 年）不一致；请换用当年的项目清单（--catalog=文件）");
-		}
+		ExclusiveRun.requireCatalogYear(period, catalog);
 		TemplateOptions options = TemplateOptions.defaults()
 			.withCounty(this.properties.county())
 			.withPassword(this.password);

@@ -69,11 +69,15 @@ public class InputRegistration {
 				this.clock);
 	}
 
-	/** The catalog's folder and our own folders, when someone put them inside the input folder. */
+	/**
+	 * The catalog's folder and our own folders, when someone put them inside the input folder. A catalog
+	 * outside the input folder (or directly in it) excludes only itself: its folder may well contain the input folder.
+	 */
 	private Set<Path> excludedFolders() {
 		Path catalog = this.properties.catalogFile().toAbsolutePath().normalize();
 		Path input = this.properties.inputDir().toAbsolutePath().normalize();
-		Path catalogExcluded = catalog.getParent().equals(input) ? catalog : catalog.getParent();
+		Path catalogDir = catalog.getParent();
+		Path catalogExcluded = catalogDir.startsWith(input) && !catalogDir.equals(input) ? catalogDir : catalog;
 		return Set.of(catalogExcluded, this.properties.outputDir(), this.properties.dataDir(),
 				this.properties.archiveDir(), this.properties.rejectedDir());
 	}

@@ -13,6 +13,7 @@ import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
 import cn.minsheng.rollup.ledger.SubmissionState;
+import cn.minsheng.rollup.system.CrashPoints;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -60,6 +61,7 @@ public class OriginalPlacement {
 		else if (!this.store.place(source, target)) {
 			log.warn("place.missing submission={} source={}", submission.id(), source);
 		}
+		CrashPoints.reached("place");
 		if (submission.outcome() != Outcome.ACCEPTED) {
 			this.reasons.writeBeside(submission, OriginalsStore.reasonFileOf(target));
 		}

@@ -19,6 +19,9 @@ import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
 import cn.minsheng.rollup.report.NightlyReports;
+import cn.minsheng.rollup.system.CrashPoints;
+import cn.minsheng.rollup.system.DecideProgress;
+import cn.minsheng.rollup.system.LedgerSync;
 
 /**
  * The nightly job: register new files → decide each file (one transaction per file) → move the originals → write
@@ -46,29 +49,35 @@ public class NightlyJobConfiguration {
 		return new StepBuilder("registerFilesStep", jobRepository).tasklet((contribution, context) -> {
 			long runId = context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 			contribution.incrementWriteCount(registration.registerNewFiles(runId));
+			CrashPoints.reached("register");
 			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
 	@Bean
 	Step decideFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionRepository submissions, FormIntake intake, DecisionRepository decisions) {
+			SubmissionRepository submissions, FormIntake intake, DecisionRepository decisions,
+			DecideProgress progress) {
 		return new StepBuilder("decideFilesStep", jobRepository).<Submission, DecidedSubmission>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(new PendingSubmissionReader(submissions, transactionManager))
 			.processor((submission) -> new DecidedSubmission(submission, intake.decide(submission)))
-			.writer((chunk) -> chunk.forEach((item) -> decisions.store(item.submission().id(), item.decision())))
+			.writer((chunk) -> {
+				chunk.forEach((item) -> decisions.store(item.submission().id(), item.decision()));
+				CrashPoints.reached("decide");
+			})
+			.listener(progress)
 			.allowStartIfComplete(true)
 			.build();
 	}
 
 	@Bean
 	Step placeOriginalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			OriginalPlacement placement) {
+			OriginalPlacement placement, LedgerSync ledgerSync) {
 		return new StepBuilder("placeOriginalsStep", jobRepository).tasklet((contribution, context) -> {
 			contribution.incrementWriteCount(placement.placeDecided());
 			return RepeatStatus.FINISHED;
-		}, transactionManager).allowStartIfComplete(true).build();
+		}, transactionManager).listener(ledgerSync).allowStartIfComplete(true).build();
 	}
 
 	@Bean

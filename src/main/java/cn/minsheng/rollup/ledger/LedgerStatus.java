@@ -43,6 +43,19 @@ public class LedgerStatus {
 			.list();
 	}
 
+	/** Units whose forms for the month were all rejected: they have sent something, but nothing counts yet. */
+	public List<String> unitsOnlyRejected(YearMonth period) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT unit FROM submission r
+				WHERE period = :period AND outcome = 'REJECTED' AND unit IS NOT NULL
+				  AND NOT EXISTS (SELECT 1 FROM submission a WHERE a.period = r.period AND a.unit = r.unit
+				    AND a.outcome = 'ACCEPTED' AND a.current_version)
+				ORDER BY unit""")
+			.param("period", period.toString())
+			.query(String.class)
+			.list();
+	}
+
 	/** The latest month any accepted form was for; empty on a new ledger. */
 	public Optional<YearMonth> latestPeriod() {
 		return this.jdbc.sql("SELECT MAX(period) FROM submission WHERE outcome = 'ACCEPTED'")

@@ -22,6 +22,8 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
+import cn.minsheng.rollup.system.CrashPoints;
+
 /**
  * Writes the county summary workbook: seven sheets of values (no formulas), styled once per role, with charts.
  * <p>
@@ -65,6 +67,7 @@ public final class CountySummaryWriter {
 				fill(workbook, summary, title, generatedAt);
 				workbook.write(out);
 			}
+			CrashPoints.reached("summary");
 			move(temp, target);
 		}
 		finally {

@@ -14,6 +14,11 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The ledger and the batch job repository share one embedded H2 file database under the data folder, so both survive
  * restarts; AUTO_SERVER lets {@code status} read it while {@code serve} holds it open.
+ * <p>
+ * {@code WRITE_DELAY=0}: H2 otherwise keeps committed changes in memory for up to half a second before writing them,
+ * and a process killed in that time loses transactions it had reported committed, while the files it moved right
+ * after stay moved (found by {@code CrashRecoveryTest}). With no delay each commit is written to the file before the
+ * next step starts; {@link LedgerSync} adds an fsync before originals are moved.
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerDataSourceConfiguration {
@@ -32,7 +37,7 @@ class LedgerDataSourceConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create data folder " + dataDir, ex);
 		}
-		String url = "jdbc:h2:file:" + dataDir.resolve("ledger") + ";AUTO_SERVER=TRUE";
+		String url = "jdbc:h2:file:" + dataDir.resolve("ledger") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
 		return DataSourceBuilder.create().url(url).username("sa").password("").build();
 	}
 

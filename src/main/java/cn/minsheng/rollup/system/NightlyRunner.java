@@ -31,13 +31,19 @@ public class NightlyRunner {
 
 	private final Job nightlyIntakeJob;
 
-	public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyIntakeJob) {
+	private final RollupProperties properties;
+
+	public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyIntakeJob,
+			RollupProperties properties) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.nightlyIntakeJob = nightlyIntakeJob;
+		this.properties = properties;
 	}
 
+	/** Runs the night; the caller holds the {@link RunLock}. */
 	public JobExecution runOnce() throws Exception {
+		LeftoverFiles.clear(this.properties);
 		JobInstance last = this.jobRepository.getLastJobInstance(this.nightlyIntakeJob.getName());
 		if (last != null) {
 			JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);

@@ -59,6 +59,24 @@ public final class RunLock implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The holder of the lock when it is a live process other than this one: what {@code status} shows as running. A
+	 * lock file left by a killed process names a dead one and is ignored.
+	 */
+	public static Optional<String> activeHolder(Path dataDir) {
+		String holder = holder(dataDir);
+		String[] parts = holder.split(" ", 2);
+		try {
+			long pid = Long.parseLong(parts[0]);
+			boolean alive = pid != ProcessHandle.current().pid()
+					&& ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+			return alive ? Optional.of(holder) : Optional.empty();
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.lock.release();

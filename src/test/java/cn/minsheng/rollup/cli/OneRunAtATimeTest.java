@@ -1,0 +1,152 @@
+package cn.minsheng.rollup.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.minsheng.rollup.form.BundledCatalog;
+import cn.minsheng.rollup.sample.SampleMonthGenerator;
+import cn.minsheng.rollup.sample.SampleSpec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs never overlap: a second {@code run} and a {@code serve} tick refuse while one is busy, a lock left by a killed
+ * process blocks nothing, {@code serve} runs at its cron time, a failed run says so with exit code 1 and the next run
+ * completes it, and a file that kills the process is rejected once it has done so {@code rollup.max-attempts} times.
+ */
+class OneRunAtATimeTest {
+
+	private static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+	private static final String EVERY_TWO_SECONDS = "--rollup.schedule.cron=*/2 * * * * *";
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void secondRunAndServeTickRefuseWhileARunIsBusy() throws IOException {
+		RollupProcess office = officeWithTwoForms();
+		Path release = this.dir.resolve("release");
+		RollupProcess.Started busy = office.withSystemProperty("rollup.hold-at", "decide:1")
+			.withSystemProperty("rollup.hold-until", release.toString())
+			.start("run");
+		busy.awaitOutput("[crash-point] hold decide#1", TIMEOUT);
+
+		RollupProcess.Started second = office.start("run");
+		RollupProcess.Started serve = office.start("serve", EVERY_TWO_SECONDS, "--max-runs=1");
+		RollupProcess.Started status = office.start("status");
+		RollupProcess.Finished refused = second.waitFor(TIMEOUT);
+		RollupProcess.Finished skipped = serve.waitFor(TIMEOUT);
+		RollupProcess.Finished shown = status.waitFor(TIMEOUT);
+		Files.createFile(release);
+		RollupProcess.Finished done = busy.waitFor(TIMEOUT);
+
+		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(3);
+		assertThat(refused.output()).contains("另一个汇总任务正在运行（" + busy.process().pid() + " run ", "本次未运行");
+		assertThat(skipped.exitCode()).as(skipped.toString()).isZero();
+		assertThat(skipped.output()).contains("到点时另一个任务正在运行，本次跳过。");
+		assertThat(shown.exitCode()).as(shown.toString()).isZero();
+		assertThat(shown.output()).contains("当前正在运行的任务：" + busy.process().pid() + " run ", "运行中或已中断");
+		assertThat(done.exitCode()).as(done.toString()).isZero();
+		assertThat(done.output()).contains("本次运行（第 1 次）共处理文件 2 个：已接收 2", "运行完成。");
+	}
+
+	@Test
+	void lockLeftByAKilledRunDoesNotBlockTheNext() throws IOException {
+		RollupProcess office = officeWithTwoForms();
+		RollupProcess.Started killed = office.withSystemProperty("rollup.hold-at", "decide:1")
+			.withSystemProperty("rollup.hold-until", this.dir.resolve("never").toString())
+			.start("run");
+		killed.awaitOutput("[crash-point] hold decide#1", TIMEOUT);
+		assertThat(killed.kill().exitCode()).isEqualTo(137);
+		assertThat(Files.readString(office.data().resolve("run.lock"))).startsWith(killed.process().pid() + " run ");
+
+		RollupProcess.Finished next = office.run(TIMEOUT, "run");
+
+		assertThat(next.exitCode()).as(next.toString()).isZero();
+		assertThat(next.output()).contains("共处理文件 2 个：已接收 2", "运行完成。");
+	}
+
+	@Test
+	void serveRunsAtItsCronTime() throws IOException {
+		RollupProcess office = officeWithTwoForms();
+
+		RollupProcess.Finished serve = office.run(TIMEOUT, "serve", EVERY_TWO_SECONDS, "--max-runs=1");
+
+		assertThat(serve.exitCode()).as(serve.toString()).isZero();
+		assertThat(serve.output()).contains("项目清单：2023 年", "服务运行中，下次运行时间：", "（Asia/Shanghai）",
+				"本次运行（第 1 次）共处理文件 2 个：已接收 2", "运行完成。");
+		assertThat(NightlyCommandsTest.filesUnder(office.input())).isZero();
+	}
+
+	@Test
+	void serveWaitsForTwoOClockInShanghaiByDefault() throws IOException {
+		RollupProcess office = officeWithTwoForms();
+		RollupProcess.Started serve = office.start("serve");
+
+		serve.awaitOutput("服务运行中", TIMEOUT);
+		serve.kill();
+
+		assertThat(serve.output()).containsPattern("下次运行时间：\\d{4}-\\d{2}-\\d{2} 02:00:00（Asia/Shanghai）");
+		assertThat(NightlyCommandsTest.filesUnder(office.input())).isEqualTo(2);
+	}
+
+	@Test
+	void scheduleAndZoneComeFromTheEnvironmentAndAConfigFileInTheWorkingFolder() throws IOException {
+		RollupProcess office = officeWithTwoForms().withEnvironment("ROLLUP_SCHEDULE_CRON", "0 30 22 * * *");
+		Files.createDirectories(this.dir.resolve("config"));
+		Files.writeString(this.dir.resolve("config/application.yml"), "rollup:\n  zone: UTC\n");
+		RollupProcess.Started serve = office.start("serve");
+
+		serve.awaitOutput("服务运行中", TIMEOUT);
+		serve.kill();
+
+		assertThat(serve.output()).containsPattern("下次运行时间：\\d{4}-\\d{2}-\\d{2} 22:30:00（UTC）");
+	}
+
+	@Test
+	void failedRunExitsWithOneAndTheNextRunCompletesIt() throws IOException {
+		RollupProcess office = officeWithTwoForms();
+		Path blocked = office.output().resolve("summary");
+		Files.createDirectories(blocked.getParent());
+		Files.writeString(blocked, "一个挡住汇总表文件夹的文件");
+
+		RollupProcess.Finished failed = office.run(TIMEOUT, "run");
+		Files.delete(blocked);
+		RollupProcess.Finished next = office.run(TIMEOUT, "run");
+
+		assertThat(failed.exitCode()).as(failed.toString()).isEqualTo(1);
+		assertThat(failed.output()).contains("运行未完成（FAILED），下次运行会接着完成");
+		assertThat(next.exitCode()).as(next.toString()).isZero();
+		assertThat(next.output()).contains("本次运行（第 1 次）共处理文件 2 个：已接收 2", "运行完成。");
+		assertThat(blocked.resolve("湘潭县重点民生实事进展汇总表-2023年3月.xlsx")).isRegularFile();
+	}
+
+	@Test
+	void fileThatKilledTheRunTooOftenIsRejected() throws IOException {
+		RollupProcess office = officeWithTwoForms();
+		RollupProcess.Finished crashed = office.withSystemProperty("rollup.crash-at", "decide:1")
+			.run(TIMEOUT, "run", "--rollup.max-attempts=1");
+		assertThat(crashed.exitCode()).isEqualTo(137);
+
+		RollupProcess.Finished next = office.run(TIMEOUT, "run", "--rollup.max-attempts=1");
+
+		assertThat(next.exitCode()).as(next.toString()).isZero();
+		assertThat(next.output()).contains("共处理文件 2 个：已接收 1，已退回 1", "已退回，文件处理多次中断");
+	}
+
+	private RollupProcess officeWithTwoForms() throws IOException {
+		RollupProcess office = RollupProcess.in(this.dir);
+		SampleSpec spec = SampleSpec.of(YearMonth.of(2023, 3)).withUnits(List.of("县残联", "县水利局"));
+		new SampleMonthGenerator(BundledCatalog.load()).generate(spec, office.input());
+		return office;
+	}
+
+}

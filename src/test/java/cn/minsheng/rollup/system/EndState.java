@@ -1,0 +1,129 @@
+package cn.minsheng.rollup.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import cn.minsheng.rollup.cli.RollupProcess;
+
+/**
+ * What an office would check after a night, read from the folders and the ledger of a finished process: the ledger's
+ * records and row counts, where every file is, and the values in the summary workbooks. Two runs that did the same
+ * work have equal end states, whatever their database ids and folder names.
+ *
+ * @param submissions one line per ledger record: file, outcome, unit, month, version, where the original is kept
+ * @param rows per record, its form rows, 项目分布清单 rows and findings
+ * @param files every file under input, data/archive, data/rejected and output, relative, ids in names masked
+ * @param summaryCells per summary workbook, every non-empty cell as {@code sheet!A1=value}
+ */
+record EndState(List<String> submissions, List<String> rows, List<String> files, Map<String, List<String>> summaryCells,
+		long unplaced) {
+
+	static EndState of(RollupProcess office) throws IOException, SQLException {
+		Path data = office.data().toAbsolutePath();
+		String url = "jdbc:h2:file:" + data.resolve("ledger") + ";AUTO_SERVER=TRUE";
+		try (Connection ledger = DriverManager.getConnection(url, "sa", "")) {
+			List<String> submissions = lines(ledger, """
+					SELECT file_name, source_path, state, outcome, rejection_kind, unit, period, version, current_version,
+					  late, warning_count, error_count, REPLACE(stored_path, '%s', '<data>') AS stored, reason
+					FROM submission ORDER BY source_path, version, outcome""".formatted(data));
+			List<String> rows = lines(ledger, """
+					SELECT s.source_path, s.outcome, s.version,
+					  (SELECT COUNT(*) FROM reported_row r WHERE r.submission_id = s.id) AS form_rows,
+					  (SELECT COUNT(*) FROM distribution_row d WHERE d.submission_id = s.id) AS list_rows,
+					  (SELECT SUM(d.quantity) FROM distribution_row d WHERE d.submission_id = s.id) AS list_sum,
+					  (SELECT SUM(r.cumulative_done) FROM reported_row r WHERE r.submission_id = s.id) AS cumulative,
+					  (SELECT COUNT(*) FROM violation v WHERE v.submission_id = s.id) AS findings
+					FROM submission s ORDER BY s.source_path, s.version, s.outcome""");
+			rows.addAll(lines(ledger, """
+					SELECT 'total', (SELECT COUNT(*) FROM reported_row), (SELECT COUNT(*) FROM distribution_row),
+					  (SELECT COUNT(*) FROM violation)"""));
+			long unplaced = lines(ledger, "SELECT id FROM submission WHERE state <> 'PLACED'").size();
+			return new EndState(submissions, rows, files(office), summaries(office.output().resolve("summary")),
+					unplaced);
+		}
+	}
+
+	private static List<String> lines(Connection ledger, String sql) throws SQLException {
+		List<String> lines = new ArrayList<>();
+		try (ResultSet rs = ledger.createStatement().executeQuery(sql)) {
+			ResultSetMetaData meta = rs.getMetaData();
+			while (rs.next()) {
+				StringBuilder line = new StringBuilder();
+				for (int c = 1; c <= meta.getColumnCount(); c++) {
+					line.append(c > 1 ? " | " : "").append(rs.getString(c));
+				}
+				lines.add(line.toString());
+			}
+		}
+		return lines;
+	}
+
+	private static List<String> files(RollupProcess office) throws IOException {
+		List<String> files = new ArrayList<>();
+		for (Path root : List.of(office.input(), office.data().resolve("archive"), office.data().resolve("rejected"),
+				office.output())) {
+			if (!Files.isDirectory(root)) {
+				continue;
+			}
+			try (Stream<Path> walk = Files.walk(root)) {
+				walk.filter(Files::isRegularFile)
+					.map((f) -> office.input().getParent().relativize(f).toString())
+					.map((f) -> f.replaceAll("-问题反馈-\\d+\\.", "-问题反馈-<id>."))
+					.forEach(files::add);
+			}
+		}
+		files.sort(null);
+		return files;
+	}
+
+	private static Map<String, List<String>> summaries(Path folder) throws IOException {
+		Map<String, List<String>> cells = new TreeMap<>();
+		if (!Files.isDirectory(folder)) {
+			return cells;
+		}
+		try (Stream<Path> list = Files.list(folder)) {
+			for (Path file : list.filter((f) -> f.toString().endsWith(".xlsx")).toList()) {
+				cells.put(file.getFileName().toString(), cells(file));
+			}
+		}
+		return cells;
+	}
+
+	private static List<String> cells(Path workbookFile) throws IOException {
+		DataFormatter formatter = new DataFormatter();
+		List<String> cells = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(workbookFile); Workbook workbook = WorkbookFactory.create(in)) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						String value = formatter.formatCellValue(cell);
+						if (!value.isEmpty()) {
+							cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + value);
+						}
+					}
+				}
+			}
+		}
+		return cells;
+	}
+
+}
