@@ -75,6 +75,15 @@ public class FormIntake {
 	}
 
 	public Decision decide(Submission submission) {
+		long started = System.nanoTime();
+		Decision decision = decideTimed(submission);
+		log.info("intake.decided submission={} file={} outcome={} kind={} millis={}", submission.id(),
+				submission.sourcePath(), decision.outcome(), decision.rejectionKind(),
+				(System.nanoTime() - started) / 1_000_000);
+		return decision;
+	}
+
+	private Decision decideTimed(Submission submission) {
 		if (submission.attempts() > this.properties.maxAttempts()) {
 			return rejected(submission, null, null, RejectionKind.CORRUPT,
 					"文件处理多次中断（可能过大或结构异常），系统已停止重试；请检查文件后重新报送", List.of());
@@ -90,7 +99,8 @@ public class FormIntake {
 		catch (FormReadException ex) {
 			return rejected(submission, null, null, ex.kind(), ex.getMessage(), List.of());
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | StackOverflowError ex) {
+			// checking and writing feedback after the read: a file must never fail the run, whatever it holds
 			log.error("intake.failed submission={} file={}", submission.id(), file, ex);
 			return rejected(submission, null, null, RejectionKind.CORRUPT,
 					"文件无法处理（" + ex.getClass().getSimpleName() + "），可能已损坏；请重新保存后再次报送", List.of());
