@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -56,6 +55,8 @@ public class FormIntake {
 	private final OriginalsStore store;
 
 	private final UnitFormReader reader = new UnitFormReader();
+
+	private final FileFormatSniffer sniffer = new FileFormatSniffer();
 
 	private final FormIdentifier identifier = new FormIdentifier();
 
@@ -131,10 +132,12 @@ public class FormIntake {
 
 	private String writeFeedback(Submission submission, Path file, ParsedForm form, Identification identity,
 			List<Violation> violations) throws IOException {
+		// the feedback is a copy of the unit's own workbook, so its format is the file's real one, whatever its name
+		boolean xls = this.sniffer.sniff(file) == FileFormat.XLS;
 		Path out = this.properties.feedbackDir().resolve(identity.period().toString())
 			.resolve(SafeNames.segment(identity.unit()))
-			.resolve(SafeNames.fileName(stem(submission.fileName()) + "-问题反馈-" + submission.id() + ".xlsx"));
-		boolean xls = submission.fileName().toLowerCase(Locale.ROOT).endsWith(".xls");
+			.resolve(SafeNames.fileName(stem(submission.fileName()) + "-问题反馈-" + submission.id()
+					+ (xls ? ".xls" : ".xlsx")));
 		return this.feedback.write(file, xls, form, violations, out).toString();
 	}
 

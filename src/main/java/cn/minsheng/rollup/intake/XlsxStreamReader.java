@@ -103,8 +103,8 @@ final class XlsxStreamReader {
 		SharedStrings strings() throws IOException, SAXException {
 			if (this.strings == null) {
 				PackagePart part = firstPart(XSSFRelation.SHARED_STRINGS.getContentType());
-				this.strings = part == null ? new ReadOnlySharedStringsTable(this.pkg, false)
-						: new ReadOnlySharedStringsTable(limited(part), false);
+				this.strings = new BoundedSharedStrings(part == null ? new ReadOnlySharedStringsTable(this.pkg, false)
+						: new ReadOnlySharedStringsTable(limited(part), false));
 			}
 			return this.strings;
 		}

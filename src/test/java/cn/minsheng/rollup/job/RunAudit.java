@@ -53,8 +53,7 @@ final class RunAudit {
 	 * @param dropped SHA-256 of each dropped file by its path below the input folder (forward slashes)
 	 */
 	static List<Placed> audit(ForkedNightlyRun job, Map<String, String> dropped) throws IOException, SQLException {
-		List<Map<String, Object>> rows = job.query("SELECT id, source_path, sha256, state, outcome, rejection_kind, "
-				+ "reason, stored_path FROM submission ORDER BY id");
+		List<Map<String, Object>> rows = submissions(job);
 		assertThat(rows).extracting((r) -> (String) r.get("source_path"))
 			.as("one ledger entry per dropped file, none more")
 			.containsExactlyInAnyOrderElementsOf(dropped.keySet());
@@ -76,6 +75,17 @@ final class RunAudit {
 		kept.removeIf((p) -> p.getFileName().toString().endsWith(OriginalsStore.REASON_SUFFIX));
 		assertThat(kept).as("originals kept").hasSameSizeAs(dropped.keySet());
 		return placed;
+	}
+
+	/** The decisions as the ledger has them, without checking anything. */
+	static List<Placed> decisions(ForkedNightlyRun job) throws IOException, SQLException {
+		Map<Long, Duration> times = job.decideTimes();
+		return submissions(job).stream().map((row) -> placed(row, times)).toList();
+	}
+
+	private static List<Map<String, Object>> submissions(ForkedNightlyRun job) throws SQLException {
+		return job.query("SELECT id, source_path, sha256, state, outcome, rejection_kind, reason, stored_path "
+				+ "FROM submission ORDER BY id");
 	}
 
 	private static Placed placed(Map<String, Object> row, Map<Long, Duration> times) {
