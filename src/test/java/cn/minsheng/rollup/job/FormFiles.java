@@ -41,10 +41,14 @@ final class FormFiles {
 
 	/** A correct form of {@link #UNIT} for November; different seeds give different figures, hence other bytes. */
 	static Path validForm(Path dir, SampleFormat format, long seed) {
+		return validForm(dir, UNIT, format, seed);
+	}
+
+	static Path validForm(Path dir, String unit, SampleFormat format, long seed) {
 		try {
-			SampleSpec spec = SampleSpec.of(NOVEMBER).withUnits(List.of(UNIT)).withFormat(format).withSeed(seed);
+			SampleSpec spec = SampleSpec.of(NOVEMBER).withUnits(List.of(unit)).withFormat(format).withSeed(seed);
 			GeneratedForm form = new SampleMonthGenerator(BundledCatalog.load())
-				.generateMonth(spec, NOVEMBER, dir.resolve("seed-" + seed + "-" + format)).get(0);
+				.generateMonth(spec, NOVEMBER, dir.resolve(unit + "-" + seed + "-" + format)).get(0);
 			return form.file();
 		}
 		catch (IOException ex) {
