@@ -55,8 +55,9 @@ final class ForkedNightlyRun {
 		Files.createDirectories(inputDir());
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Path console = Files.createTempFile(this.root, "console-", ".txt");
+		// C1 only: these runs last seconds, and full optimisation would cost more than it saves
 		Process process = new ProcessBuilder(java, "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError",
-				"-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+				"-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
 				MinshengRollupApplication.class.getName(), "run", "--input=" + inputDir(), "--output=" + outputDir(),
 				"--data=" + dataDir(), "--catalog=" + BundledCatalog.FILE.toAbsolutePath(), "--quiet=0s")
 			.redirectErrorStream(true)

@@ -123,6 +123,10 @@ class NightlyJobHostileInputTest {
 				"-县人社局.xlsx")) {
 			drop(name, FormFiles.validForm(staging, SampleFormat.XLSX, seed++));
 		}
+		// a unit sends back the reason note it got, together with the file it was about
+		drop("县人社局-退回.xlsx.退回原因.txt", HostileFiles.bytes(staging.resolve("note"),
+				HostileFiles.utf8("民生实事月报表退回通知\r\n原因：文件已加密\r\n")));
+		drop("县人社局-退回.xlsx", HostileFiles.random(staging.resolve("r2"), 43, 3_000));
 		String deep = String.join("/", List.of("很长的文件夹名称".repeat(10), "第二层文件夹".repeat(12),
 				"第三层".repeat(20), "县人社局十一月份报送的民生实事月报表".repeat(4) + ".xlsx"));
 		drop(deep, FormFiles.validForm(staging, SampleFormat.XLSX, seed++));
@@ -226,6 +230,8 @@ class NightlyJobHostileInputTest {
 		assertThat(placed.get("县".repeat(76) + ".xlsx").stored().getFileName().toString()).endsWith(".xlsx")
 			.satisfies((name) -> assertThat(name.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(200));
 		assertThat(placed.get("bad__.xlsx").stored().getFileName()).hasToString("bad__.xlsx");
+		assertThat(placed.get("县人社局-退回.xlsx.退回原因.txt").stored().getFileName())
+			.hasToString("县人社局-退回.xlsx.退回原因（原件）.txt");
 	}
 
 	@Test
