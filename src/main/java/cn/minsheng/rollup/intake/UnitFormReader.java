@@ -67,7 +67,7 @@ public class UnitFormReader {
 		if (!format.readable()) {
 			throw ReadFailures.rejected(format);
 		}
-		FormAssembler assembler = new FormAssembler(distribution);
+		FormAssembler assembler = new FormAssembler(deadline.uncounted(distribution));
 		if (format == FileFormat.XLSX) {
 			new XlsxStreamReader(deadline).read(file, assembler);
 		}

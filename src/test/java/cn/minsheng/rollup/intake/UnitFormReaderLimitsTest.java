@@ -70,6 +70,21 @@ class UnitFormReaderLimitsTest {
 		}
 
 		@Test
+		void doesNotCountTheTimeTheReceiverOfTheListRowsTakes() throws Exception {
+			WorkbookSpec workbook = SampleForms.templateForm();
+			Path form = workbook.writeXlsx(dir, "月报表.xlsx");
+			UnitFormReader twoSeconds = new UnitFormReader(Duration.ofSeconds(2), Duration.ZERO);
+			int[] rows = { 0 };
+
+			twoSeconds.read(form, (row) -> {
+				rows[0]++;
+				sleep(Duration.ofMillis(800));
+			});
+
+			assertThat(rows[0]).isEqualTo(4);
+		}
+
+		@Test
 		void givesALargerFileMoreTime() {
 			assertThat(ReadDeadline.budgetFor(30_000, Duration.ofSeconds(8), Duration.ofSeconds(2)))
 				.isEqualTo(Duration.ofSeconds(10));
@@ -185,6 +200,15 @@ class UnitFormReaderLimitsTest {
 			assertThat(rejection.getMessage()).contains("DOCTYPE 或实体").doesNotContain("哈哈");
 		}
 
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static String chineseText(int length) {
