@@ -189,7 +189,8 @@ class UnitFormReaderLimitsTest {
 			Path form = SampleForms.templateForm().writeXlsx(dir, "月报表.xlsx");
 			StringBuilder dtd = new StringBuilder("<!DOCTYPE sst [<!ENTITY a0 \"哈\">");
 			for (int i = 1; i <= 9; i++) {
-				dtd.append("<!ENTITY a").append(i).append(" \"").append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+				String tenOfTheLast = ("&a" + (i - 1) + ";").repeat(10);
+				dtd.append("<!ENTITY a").append(i).append(" \"").append(tenOfTheLast).append("\">");
 			}
 			Path laughs = CraftedFiles.rewriteEntry(form, dir.resolve("laughs.xlsx"), "xl/sharedStrings.xml",
 					(xml) -> xml.replaceFirst("\\?>", "?>" + dtd + "]>").replace("<t>无</t>", "<t>&a9;</t>"));

@@ -99,7 +99,8 @@ final class FormFiles {
 
 	/** Writes the entries as given, duplicates included (java.util.zip would refuse them). */
 	static Path zip(Path file, List<Entry> entries) {
-		try (OutputStream out = Files.newOutputStream(file); ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+		try (OutputStream out = Files.newOutputStream(file);
+				ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
 			zip.setLevel(Deflater.BEST_COMPRESSION);
 			for (Entry entry : entries) {
 				zip.putArchiveEntry(new ZipArchiveEntry(entry.name()));

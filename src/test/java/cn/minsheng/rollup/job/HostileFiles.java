@@ -178,8 +178,8 @@ final class HostileFiles {
 		return FormFiles.rewrite(valid, file, entryName, (xml) -> {
 			String withDtd = xml.replaceFirst("\\?>", "?>" + Matcher.quoteReplacement(dtd));
 			return entryName.equals(WORKBOOK) ? withDtd.replaceFirst("name=\"", "name=\"&xxe;")
-					: withDtd.replaceFirst("<sheetData>", "<sheetData><row r=\"60\"><c r=\"A60\" t=\"inlineStr\"><is><t>"
-							+ "&xxe;</t></is></c></row>");
+					: withDtd.replaceFirst("<sheetData>",
+							"<sheetData><row r=\"60\"><c r=\"A60\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row>");
 		});
 	}
 
