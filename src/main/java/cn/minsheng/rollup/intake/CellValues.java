@@ -51,6 +51,10 @@ final class CellValues {
 
 	private final boolean date1904;
 
+	private String lastLongText;
+
+	private String lastCut;
+
 	CellValues(boolean date1904) {
 		this.date1904 = date1904;
 		this.formatter = newFormatter();
@@ -85,9 +89,21 @@ final class CellValues {
 	FieldValue text(int row, int column, String text) {
 		String kept = text == null ? "" : text;
 		if (kept.length() > IntakeLimits.MAX_CELL_TEXT) {
-			kept = kept.substring(0, IntakeLimits.MAX_CELL_TEXT);
+			kept = cut(kept);
 		}
 		return new FieldValue(ref(row, column), kept, null, false, this.date1904);
+	}
+
+	/**
+	 * Cuts an over-long text to Excel's limit. One shared string may fill every cell of a hostile file; all those
+	 * cells then share one cut copy instead of each holding its own.
+	 */
+	private String cut(String text) {
+		if (text != this.lastLongText) {
+			this.lastLongText = text;
+			this.lastCut = text.substring(0, IntakeLimits.MAX_CELL_TEXT);
+		}
+		return this.lastCut;
 	}
 
 	static String ref(int row, int column) {

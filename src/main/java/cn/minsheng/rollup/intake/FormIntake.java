@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -57,6 +56,8 @@ public class FormIntake {
 
 	private final UnitFormReader reader = new UnitFormReader();
 
+	private final FileFormatSniffer sniffer = new FileFormatSniffer();
+
 	private final FormIdentifier identifier = new FormIdentifier();
 
 	private final FormValidator validator = new FormValidator();
@@ -75,6 +76,15 @@ public class FormIntake {
 	}
 
 	public Decision decide(Submission submission) {
+		long started = System.nanoTime();
+		Decision decision = decideTimed(submission);
+		log.info("intake.decided submission={} file={} outcome={} kind={} millis={}", submission.id(),
+				submission.sourcePath(), decision.outcome(), decision.rejectionKind(),
+				(System.nanoTime() - started) / 1_000_000);
+		return decision;
+	}
+
+	private Decision decideTimed(Submission submission) {
 		if (submission.attempts() > this.properties.maxAttempts()) {
 			return rejected(submission, null, null, RejectionKind.CORRUPT,
 					"文件处理多次中断（可能过大或结构异常），系统已停止重试；请检查文件后重新报送", List.of());
@@ -90,7 +100,8 @@ public class FormIntake {
 		catch (FormReadException ex) {
 			return rejected(submission, null, null, ex.kind(), ex.getMessage(), List.of());
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | StackOverflowError ex) {
+			// checking and writing feedback after the read: a file must never fail the run, whatever it holds
 			log.error("intake.failed submission={} file={}", submission.id(), file, ex);
 			return rejected(submission, null, null, RejectionKind.CORRUPT,
 					"文件无法处理（" + ex.getClass().getSimpleName() + "），可能已损坏；请重新保存后再次报送", List.of());
@@ -121,10 +132,12 @@ public class FormIntake {
 
 	private String writeFeedback(Submission submission, Path file, ParsedForm form, Identification identity,
 			List<Violation> violations) throws IOException {
+		// the feedback is a copy of the unit's own workbook, so its format is the file's real one, whatever its name
+		boolean xls = this.sniffer.sniff(file) == FileFormat.XLS;
 		Path out = this.properties.feedbackDir().resolve(identity.period().toString())
 			.resolve(SafeNames.segment(identity.unit()))
-			.resolve(SafeNames.fileName(stem(submission.fileName()) + "-问题反馈-" + submission.id() + ".xlsx"));
-		boolean xls = submission.fileName().toLowerCase(Locale.ROOT).endsWith(".xls");
+			.resolve(SafeNames.fileName(stem(submission.fileName()) + "-问题反馈-" + submission.id()
+					+ (xls ? ".xls" : ".xlsx")));
 		return this.feedback.write(file, xls, form, violations, out).toString();
 	}
 

@@ -42,8 +42,18 @@ public class InputRegistration {
 	public int registerNewFiles(long runId) throws IOException {
 		List<DroppedFile> files = scanner().scan();
 		int registered = 0;
-		for (DroppedFile file : files) {
-			String sha = FileDigest.sha256(file.path());
+		for (DroppedFile dropped : files) {
+			DroppedFile file;
+			String sha;
+			try {
+				file = UndecodableNames.readable(dropped, this.properties.inputDir());
+				sha = FileDigest.sha256(file.path());
+			}
+			catch (IOException ex) {
+				// gone since the scan, locked or not readable: it stays where it is for the next run
+				log.warn("intake.unregistrable file={} error={}", dropped.relativePath(), ex.toString());
+				continue;
+			}
 			if (this.submissions.findUnplaced(file.relativePath(), sha).isPresent()) {
 				continue;
 			}

@@ -1,5 +1,7 @@
 package cn.minsheng.rollup.intake;
 
+import java.time.Duration;
+
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -10,6 +12,15 @@ final class IntakeLimits {
 
 	/** A form with a 200,000-row distribution sheet is a few tens of megabytes as .xls; far beyond that is refused. */
 	static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+
+	/**
+	 * Time a file may take to read: this much for any file, plus {@link #READ_TIME_PER_MEGABYTE} per megabyte. A form
+	 * reads in well under a second; the budget only stops files built to keep a parser busy.
+	 */
+	static final Duration READ_TIME_BASE = Duration.ofSeconds(8);
+
+	/** Extra reading time per megabyte of file, so that an honest form with a long distribution list has its time. */
+	static final Duration READ_TIME_PER_MEGABYTE = Duration.ofSeconds(2);
 
 	/** An entry may expand at most 100 times its compressed size (POI's default, set deliberately). */
 	static final double MIN_INFLATE_RATIO = 0.01;

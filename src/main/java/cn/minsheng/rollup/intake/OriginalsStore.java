@@ -83,7 +83,10 @@ public final class OriginalsStore {
 		return true;
 	}
 
-	private static Path free(Path dir, String fileName, Predicate<Path> taken) {
+	private static Path free(Path dir, String safeName, Predicate<Path> taken) {
+		// a reason note sent back in with the forms must not take the name of another original's reason note
+		String fileName = safeName.endsWith(REASON_SUFFIX)
+				? safeName.substring(0, safeName.length() - REASON_SUFFIX.length()) + ".退回原因（原件）.txt" : safeName;
 		Path candidate = dir.resolve(fileName);
 		int dot = fileName.lastIndexOf('.');
 		String stem = dot > 0 ? fileName.substring(0, dot) : fileName;

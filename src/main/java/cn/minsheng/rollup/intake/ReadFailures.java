@@ -16,6 +16,10 @@ final class ReadFailures {
 	private static final List<String> SIZE_REFUSALS = List.of("zip bomb", "potentially malicious",
 			"tried to allocate", "maximum length for this record", "exceed the max");
 
+	/** How XML parsers word their refusal of DTDs and entities, which Excel and WPS never write. */
+	private static final List<String> XML_DECLARATION_REFUSALS = List.of("doctype is disallowed",
+			"referenced, but not declared", "entity expansion", "entityexpansionlimit");
+
 	private static final int MAX_DETAIL = 160;
 
 	private ReadFailures() {
@@ -44,7 +48,17 @@ final class ReadFailures {
 			if (t instanceof OldExcelFormatException) {
 				return new FormReadException(RejectionKind.UNSUPPORTED_FORMAT, FileFormat.EXCEL_95.reason(), failure);
 			}
-			if (t instanceof PartTooLargeException || isSizeRefusal(t.getMessage())) {
+			if (t instanceof ReadTimeoutException timeout) {
+				return new FormReadException(RejectionKind.TOO_LARGE, "文件内容过多或结构过于复杂，读取 "
+						+ timeout.budget().toSeconds() + " 秒仍未完成，系统已停止读取；请确认报送的是月报表，"
+						+ "在 Excel 或 WPS 中删除多余的工作表和内容，另存为 .xlsx 后重新报送", failure);
+			}
+			if (containsAny(t.getMessage(), XML_DECLARATION_REFUSALS)) {
+				return new FormReadException(RejectionKind.CORRUPT, "文件中含有 Excel 和 WPS 不会写入的 XML 声明（DOCTYPE 或实体），"
+						+ "可能被改动过或由非常规工具生成；为安全起见系统不读取此文件，请在 Excel 或 WPS 中另存为 .xlsx 后重新报送",
+						failure);
+			}
+			if (t instanceof PartTooLargeException || containsAny(t.getMessage(), SIZE_REFUSALS)) {
 				return new FormReadException(RejectionKind.TOO_LARGE, "文件解压后过大或结构异常（疑似“压缩炸弹”），"
 						+ "系统拒绝读取；请在 Excel 或 WPS 中打开后另存为普通的 .xlsx 再报送", failure);
 			}
@@ -60,12 +74,12 @@ final class ReadFailures {
 				+ "另存为 .xlsx 后重新报送（技术信息：" + detail + "）", cause);
 	}
 
-	private static boolean isSizeRefusal(String message) {
+	private static boolean containsAny(String message, List<String> lowerCaseWordings) {
 		if (message == null) {
 			return false;
 		}
 		String lower = message.toLowerCase(Locale.ROOT);
-		return SIZE_REFUSALS.stream().anyMatch(lower::contains);
+		return lowerCaseWordings.stream().anyMatch(lower::contains);
 	}
 
 	/** The technical cause in one short line, for the office staff who may have to look into it. */

@@ -35,9 +35,14 @@ public final class SafeNames {
 		if (text == null) {
 			return "";
 		}
-		String cleaned = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replace("..", "_").strip();
+		// a run of dots is one dot: "报表..xlsx" keeps its extension, and no ".." is left to climb with
+		String cleaned = text.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceAll("\\.{2,}", ".").strip();
 		while (cleaned.startsWith(".") || cleaned.startsWith("-")) {
 			cleaned = cleaned.substring(1);
+		}
+		// Windows drops trailing dots and blanks, so a name ending in them would not be the name we stored
+		while (cleaned.endsWith(".") || cleaned.endsWith(" ")) {
+			cleaned = cleaned.substring(0, cleaned.length() - 1);
 		}
 		return cleaned.replace("\uFFFD", "_");
 	}

@@ -3,6 +3,7 @@ package cn.minsheng.rollup.intake;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +14,23 @@ import java.util.function.Consumer;
 public class UnitFormReader {
 
 	private final FileFormatSniffer sniffer = new FileFormatSniffer();
+
+	private final Duration baseTime;
+
+	private final Duration timePerMegabyte;
+
+	/** A reader with the time budget of {@link IntakeLimits}. */
+	public UnitFormReader() {
+		this(IntakeLimits.READ_TIME_BASE, IntakeLimits.READ_TIME_PER_MEGABYTE);
+	}
+
+	/**
+	 * A reader that gives up on a file after {@code baseTime} plus {@code timePerMegabyte} for each megabyte of it.
+	 */
+	public UnitFormReader(Duration baseTime, Duration timePerMegabyte) {
+		this.baseTime = baseTime;
+		this.timePerMegabyte = timePerMegabyte;
+	}
 
 	/**
 	 * Reads a form.
@@ -44,16 +62,17 @@ public class UnitFormReader {
 			throw new FormReadException(RejectionKind.TOO_LARGE, "文件过大（" + size / (1024 * 1024) + " MB），"
 					+ "月报表不会超过 " + IntakeLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB；请确认报送的是月报表文件");
 		}
+		ReadDeadline deadline = ReadDeadline.start(ReadDeadline.budgetFor(size, this.baseTime, this.timePerMegabyte));
 		FileFormat format = this.sniffer.sniff(file);
 		if (!format.readable()) {
 			throw ReadFailures.rejected(format);
 		}
-		FormAssembler assembler = new FormAssembler(distribution);
+		FormAssembler assembler = new FormAssembler(deadline.uncounted(distribution));
 		if (format == FileFormat.XLSX) {
-			new XlsxStreamReader().read(file, assembler);
+			new XlsxStreamReader(deadline).read(file, assembler);
 		}
 		else {
-			XlsStreamReader.read(file, assembler);
+			XlsStreamReader.read(file, assembler, deadline);
 		}
 		return assembler.result();
 	}

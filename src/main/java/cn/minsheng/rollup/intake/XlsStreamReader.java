@@ -60,9 +60,9 @@ final class XlsStreamReader implements HSSFListener {
 		this.cells = new XlsCellCollector(this.formats, this::row);
 	}
 
-	static void read(Path file, SheetRowVisitor visitor) throws IOException {
+	static void read(Path file, SheetRowVisitor visitor, ReadDeadline deadline) throws IOException {
 		try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true);
-				InputStream in = workbookStream(fs.getRoot())) {
+				InputStream in = deadline.guard(workbookStream(fs.getRoot()))) {
 			XlsStreamReader reader = new XlsStreamReader(visitor);
 			HSSFRequest request = new HSSFRequest();
 			request.addListenerForAllRecords(reader);

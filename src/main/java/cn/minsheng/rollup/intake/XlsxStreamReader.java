@@ -27,10 +27,17 @@ import org.xml.sax.XMLReader;
  */
 final class XlsxStreamReader {
 
+	private final ReadDeadline deadline;
+
+	XlsxStreamReader(ReadDeadline deadline) {
+		this.deadline = deadline;
+	}
+
 	void read(Path file, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
 		IntakeLimits.applyZipLimits();
 		OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		try {
+			this.deadline.check();
 			read(pkg, visitor);
 		}
 		finally {
@@ -41,16 +48,16 @@ final class XlsxStreamReader {
 
 	private void read(OPCPackage pkg, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
 		XSSFReader reader = new XSSFReader(pkg);
-		XlsxWorkbookListing listing = XlsxWorkbookListing.parse(reader.getWorkbookData());
+		XlsxWorkbookListing listing = XlsxWorkbookListing.parse(this.deadline.guard(reader.getWorkbookData()));
 		visitor.startWorkbook(listing.sheets(), listing.date1904());
 		CellValues values = new CellValues(listing.date1904());
-		SheetParts parts = new SheetParts(pkg);
+		SheetParts parts = new SheetParts(pkg, this.deadline);
 		List<SheetInfo> sheets = listing.sheets();
 		for (int i = 0; i < sheets.size(); i++) {
 			SheetInfo sheet = sheets.get(i);
 			String relationId = listing.relationIds().get(i);
 			if (visitor.startSheet(sheet.name(), sheet.index(), sheet.hidden()) && relationId != null) {
-				try (InputStream in = reader.getSheet(relationId)) {
+				try (InputStream in = this.deadline.guard(reader.getSheet(relationId))) {
 					parseSheet(in, new XlsxSheetHandler(parts.styles(), parts.strings(), values, visitor));
 				}
 			}
@@ -80,21 +87,24 @@ final class XlsxStreamReader {
 
 		private final OPCPackage pkg;
 
+		private final ReadDeadline deadline;
+
 		private SharedStrings strings;
 
 		private StylesTable styles;
 
 		private boolean stylesLoaded;
 
-		SheetParts(OPCPackage pkg) {
+		SheetParts(OPCPackage pkg, ReadDeadline deadline) {
 			this.pkg = pkg;
+			this.deadline = deadline;
 		}
 
 		SharedStrings strings() throws IOException, SAXException {
 			if (this.strings == null) {
 				PackagePart part = firstPart(XSSFRelation.SHARED_STRINGS.getContentType());
-				this.strings = part == null ? new ReadOnlySharedStringsTable(this.pkg, false)
-						: new ReadOnlySharedStringsTable(limited(part), false);
+				this.strings = new BoundedSharedStrings(part == null ? new ReadOnlySharedStringsTable(this.pkg, false)
+						: new ReadOnlySharedStringsTable(limited(part), false));
 			}
 			return this.strings;
 		}
@@ -118,8 +128,9 @@ final class XlsxStreamReader {
 			}
 		}
 
-		private static InputStream limited(PackagePart part) throws IOException {
-			return new LimitedInputStream(part.getInputStream(), IntakeLimits.MAX_IN_MEMORY_PART_BYTES);
+		private InputStream limited(PackagePart part) throws IOException {
+			return this.deadline.guard(
+					new LimitedInputStream(part.getInputStream(), IntakeLimits.MAX_IN_MEMORY_PART_BYTES));
 		}
 
 	}

@@ -64,6 +64,10 @@ final class ZipFormatSniffer {
 		if (names.stream().anyMatch((n) -> n.startsWith("ppt/"))) {
 			return FileFormat.PPT;
 		}
+		if (names.contains("[content_types].xml") && names.stream().anyMatch((n) -> n.startsWith("xl/"))) {
+			// an Excel package that lost its workbook part: a damaged workbook, not an archive to unpack
+			return FileFormat.CORRUPT;
+		}
 		return FileFormat.ARCHIVE;
 	}
 

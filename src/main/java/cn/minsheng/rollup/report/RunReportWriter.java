@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -96,16 +98,22 @@ public class RunReportWriter {
 		text(row, 12, s.storedPath());
 		text(row, 13, s.feedbackPath());
 		for (int c = 0; c < HEADERS.length; c++) {
-			if (row.getCell(c) != null) {
-				row.getCell(c).setCellStyle(c == 11 ? styles.wrapped : styles.body);
+			Cell cell = row.getCell(c);
+			if (cell != null) {
+				boolean guarded = cell.getCellType() == CellType.STRING
+						&& SafeText.looksLikeFormula(cell.getStringCellValue());
+				cell.setCellStyle(guarded ? styles.guarded : c == 11 ? styles.wrapped : styles.body);
 			}
 		}
 	}
 
-	/** Always a text cell: a file name or reason beginning with = + - @ stays text, never a formula. */
+	/**
+	 * Always a text cell, without characters XML cannot carry: a file name or reason beginning with = + - @ stays
+	 * text, never a formula, and is quote-prefixed so that editing the cell does not make it one.
+	 */
 	private static void text(Row row, int column, String value) {
 		if (value != null) {
-			row.createCell(column).setCellValue(value);
+			row.createCell(column).setCellValue(SafeText.clean(value));
 		}
 	}
 
@@ -120,6 +128,8 @@ public class RunReportWriter {
 
 		final CellStyle wrapped;
 
+		final CellStyle guarded;
+
 		Styles(Workbook workbook) {
 			Font font = font(workbook, false, 11);
 			this.title = workbook.createCellStyle();
@@ -129,6 +139,9 @@ public class RunReportWriter {
 			this.body.setDataFormat(workbook.createDataFormat().getFormat("@"));
 			this.wrapped = bordered(workbook, font);
 			this.wrapped.setWrapText(true);
+			this.guarded = bordered(workbook, font);
+			this.guarded.setDataFormat(this.body.getDataFormat());
+			this.guarded.setQuotePrefixed(true);
 		}
 
 		private static Font font(Workbook workbook, boolean bold, int points) {

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes a file next to its final place and moves it there in one step, so a reader never sees half a file.
@@ -18,7 +19,9 @@ final class AtomicFiles {
 	static Path write(Path target, Content content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, ".writing-", ".tmp");
+		// not Files.createTempFile: its owner-only permissions would carry over, and staff on other accounts forward
+		// these files to the units
+		Path temp = dir.resolve(".writing-" + UUID.randomUUID() + ".tmp");
 		try {
 			try (OutputStream out = Files.newOutputStream(temp)) {
 				content.writeTo(out);

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,8 +30,11 @@ import cn.minsheng.rollup.intake.ParsedForm;
  */
 public class FeedbackWorkbookWriter {
 
-	/** Above this size the original is not reopened for annotation (it was read by streaming; this copy is not). */
-	public static final long DEFAULT_MAX_ANNOTATED_BYTES = 20L * 1024 * 1024;
+	/**
+	 * Above this size, counted as the workbook's content once unzipped, the original is not reopened for annotation:
+	 * it was read by streaming, but the annotated copy is held whole in memory, at several times that size.
+	 */
+	public static final long DEFAULT_MAX_ANNOTATED_BYTES = 8L * 1024 * 1024;
 
 	private final long maxAnnotatedBytes;
 
@@ -45,11 +53,11 @@ public class FeedbackWorkbookWriter {
 	 */
 	public Path write(Path originalFile, boolean xls, ParsedForm form, List<Violation> violations, Path outFile)
 			throws IOException {
-		long size = Files.size(originalFile);
+		long size = expandedSize(originalFile);
 		Workbook copy = null;
 		String note = null;
 		if (size > this.maxAnnotatedBytes) {
-			note = "原文件较大（约 " + Math.max(1, size / (1024 * 1024)) + " MB），未在原表中逐格标注，请按本清单所列位置修改。";
+			note = "原文件较大（内容约 " + Math.max(1, size / (1024 * 1024)) + " MB），未在原表中逐格标注，请按本清单所列位置修改。";
 		}
 		else {
 			copy = open(originalFile);
@@ -70,9 +78,33 @@ public class FeedbackWorkbookWriter {
 		try (InputStream in = Files.newInputStream(file)) {
 			return WorkbookFactory.create(in);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | StackOverflowError ex) {
 			// Encrypted, damaged or over POI's limits: the list alone still tells the unit everything.
 			return null;
+		}
+	}
+
+	/**
+	 * The bytes a workbook occupies unzipped: for .xlsx the sizes its zip directory declares (a zip that declares
+	 * nothing counts as too large), for .xls the file itself.
+	 */
+	static long expandedSize(Path file) throws IOException {
+		long size = Files.size(file);
+		if (FileMagic.valueOf(file.toFile()) != FileMagic.OOXML) {
+			return size;
+		}
+		try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
+			long total = 0;
+			for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+				if (entry.getSize() < 0) {
+					return Long.MAX_VALUE;
+				}
+				total += entry.getSize();
+			}
+			return total;
+		}
+		catch (IOException ex) {
+			return size;
 		}
 	}
 

@@ -129,6 +129,13 @@ class FileFormatSnifferTest {
 		}
 
 		@Test
+		void excelPackageWithoutItsWorkbookPartIsDamagedNotAnArchive() throws Exception {
+			Path file = CraftedFiles.zip(dir.resolve("a.xlsx"), Map.of("[Content_Types].xml", "<Types/>",
+					"xl/worksheets/sheet1.xml", "<worksheet/>", "xl/styles.xml", "<styleSheet/>"));
+			assertThat(sniffer.sniff(file)).isEqualTo(FileFormat.CORRUPT);
+		}
+
+		@Test
 		void truncatedXlsx() throws Exception {
 			Path whole = SampleForms.templateForm().writeXlsx(dir, "whole.xlsx");
 			assertThat(sniffer.sniff(CraftedFiles.truncated(whole, dir.resolve("half.xlsx"))))
