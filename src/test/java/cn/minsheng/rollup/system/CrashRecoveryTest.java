@@ -100,7 +100,8 @@ class CrashRecoveryTest {
 		assertThat(state.files()).as("files").containsExactlyElementsOf(reference.files());
 		assertThat(state.summaryCells().keySet()).containsExactlyElementsOf(reference.summaryCells().keySet());
 		reference.summaryCells()
-			.forEach((file, cells) -> assertThat(state.summaryCells().get(file)).as(file).containsExactlyElementsOf(cells));
+			.forEach((file, cells) -> assertThat(state.summaryCells().get(file)).as(file)
+				.containsExactlyElementsOf(cells));
 	}
 
 	/** A fresh office whose input folder holds a copy of the returns, modification times kept. */
