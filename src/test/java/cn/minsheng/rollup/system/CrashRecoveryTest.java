@@ -85,7 +85,8 @@ class CrashRecoveryTest {
 
 		RollupProcess.Started second = office.start("run", "--rollup.console.progress-interval=0s");
 		second.awaitOutput("读取校验完成", TIMEOUT);
-		assertThat(second.kill().exitCode()).isEqualTo(137);
+		// lands while originals are moved or summaries written; on a very fast machine the run may just have ended
+		assertThat(second.kill().exitCode()).isIn(137, 0);
 
 		RollupProcess.Finished completed = office.run(TIMEOUT, "run");
 
