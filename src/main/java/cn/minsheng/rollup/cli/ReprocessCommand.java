@@ -104,7 +104,8 @@ class ReprocessCommand implements Command {
 				continue;
 			}
 			String version = r.newVersion() == null ? "" : "（现为第 " + r.newVersion() + " 版）";
-			out.println("  - " + r.unit() + "「" + r.fileName() + "」：" + r.change().label() + version + "。" + r.reason());
+			out.println("  - " + r.unit() + "「" + r.fileName() + "」：" + r.change().label() + version + "。"
+					+ r.reason());
 		}
 	}
 

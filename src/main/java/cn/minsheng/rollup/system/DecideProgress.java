@@ -46,7 +46,9 @@ public class DecideProgress implements StepExecutionListener, ItemWriteListener<
 
 	@Override
 	public synchronized void beforeStep(StepExecution stepExecution) {
-		this.total = this.jdbc.sql("SELECT COUNT(*) FROM submission WHERE state = 'PENDING'").query(Long.class).single();
+		this.total = this.jdbc.sql("SELECT COUNT(*) FROM submission WHERE state = 'PENDING'")
+			.query(Long.class)
+			.single();
 		this.done = 0;
 		this.rows = 0;
 		this.startedAt = System.nanoTime();

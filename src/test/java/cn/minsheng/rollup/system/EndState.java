@@ -42,8 +42,9 @@ record EndState(List<String> submissions, List<String> rows, List<String> files,
 		String url = "jdbc:h2:file:" + data.resolve("ledger") + ";AUTO_SERVER=TRUE";
 		try (Connection ledger = DriverManager.getConnection(url, "sa", "")) {
 			List<String> submissions = lines(ledger, """
-					SELECT file_name, source_path, state, outcome, rejection_kind, unit, period, version, current_version,
-					  late, warning_count, error_count, REPLACE(stored_path, '%s', '<data>') AS stored, reason
+					SELECT file_name, source_path, state, outcome, rejection_kind, unit, period, version,
+					  current_version, late, warning_count, error_count, REPLACE(stored_path, '%s', '<data>') AS stored,
+					  reason
 					FROM submission ORDER BY source_path, version, outcome""".formatted(data));
 			List<String> rows = lines(ledger, """
 					SELECT s.source_path, s.outcome, s.version,
