@@ -3,6 +3,7 @@ package cn.minsheng.rollup.catalog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,15 +18,24 @@ import java.util.Set;
  *
  * @param year the reporting year the list belongs to
  * @param indicators the indicators in catalog order
+ * @param byCode the indicators by code, derived from {@code indicators} (what is passed in is ignored)
  */
-public record Catalog(int year, List<Indicator> indicators) {
+public record Catalog(int year, List<Indicator> indicators, Map<String, Indicator> byCode) {
 
 	public Catalog {
 		indicators = List.copyOf(indicators);
+		Map<String, Indicator> index = new LinkedHashMap<>();
+		indicators.forEach((i) -> index.putIfAbsent(i.code(), i));
+		byCode = Collections.unmodifiableMap(index);
 	}
 
+	public Catalog(int year, List<Indicator> indicators) {
+		this(year, indicators, Map.of());
+	}
+
+	/** The indicator of a code; a lookup per 项目分布清单 row, so by index, not by search. */
 	public Optional<Indicator> find(String code) {
-		return indicators.stream().filter((i) -> i.code().equals(code)).findFirst();
+		return Optional.ofNullable(code == null ? null : byCode.get(code));
 	}
 
 	/** Units in the order they first appear in the list. */
