@@ -35,6 +35,13 @@ public final class DistributionRowStore {
 		this.submissionId = submissionId;
 	}
 
+	/** Removes the rows stored for the submission so far: what a killed run streamed in before deciding it. */
+	public void clear() {
+		this.buffer.clear();
+		this.jdbc.update("DELETE FROM distribution_row WHERE submission_id = ?", this.submissionId);
+		this.stored = 0;
+	}
+
 	public void add(DistributionEntry entry) {
 		this.buffer.add(entry);
 		if (this.buffer.size() >= BATCH) {
