@@ -95,7 +95,8 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 				return null;
 			}
 			Submission submission = claim(this.queue.get(this.scheduled++));
-			return new SubmissionToDecide(submission, () -> this.intake.analyze(submission));
+			return new SubmissionToDecide(submission, () -> this.intake.analyze(submission), () -> {
+			});
 		}
 		scheduleAhead();
 		this.current = this.ahead.pollFirst();
@@ -104,7 +105,7 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 			return null;
 		}
 		scheduleAhead();
-		return new SubmissionToDecide(this.current.submission(), this.current::await);
+		return new SubmissionToDecide(this.current.submission(), this.current::await, this.current::settle);
 	}
 
 	/**
@@ -207,6 +208,22 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 			log.info("intake.recheck submission={} unit={} (an earlier month of the unit was decided meanwhile)",
 					this.submission.id(), done.identity().unit());
 			return PendingSubmissionReader.this.intake.analyze(this.submission);
+		}
+
+		/** Waits for the reading to end; its failure, if any, is reported by {@link #await()} when the step asks. */
+		void settle() {
+			if (this.analysis == null) {
+				return;
+			}
+			try {
+				this.analysis.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException ex) {
+				// not needed for the decision (a duplicate, say): nothing of it is kept
+			}
 		}
 
 		private FormAnalysis result() {

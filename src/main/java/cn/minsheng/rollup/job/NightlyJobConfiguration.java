@@ -67,8 +67,7 @@ public class NightlyJobConfiguration {
 			.transactionManager(transactionManager)
 			.reader(new PendingSubmissionReader(submissions, transactionManager, intake, ledger, readers,
 					properties.maxAttempts()))
-			.processor((item) -> new DecidedSubmission(item.submission(),
-					intake.decide(item.submission(), item.analysis())))
+			.processor((item) -> new DecidedSubmission(item.submission(), item.decide(intake)))
 			.writer((chunk) -> chunk.forEach((item) -> decisions.store(item.submission().id(), item.decision())))
 			.allowStartIfComplete(true)
 			.build();
