@@ -15,21 +15,32 @@ import java.util.List;
  */
 public final class Benchmark {
 
+	static final String SMALL_HEAP = "128m";
+
+	static final String SMALL_HEAP_ROW = "(b) 同上，流水线 -Xmx" + SMALL_HEAP;
+
 	private final BenchOptions options;
 
 	private final Workloads workloads;
 
-	private final Pipeline pipeline;
+	private Pipeline pipeline;
 
-	private final ChildJvm jvm;
+	private ChildJvm jvm;
+
+	private Launch launch;
 
 	private final List<Measured> results = new ArrayList<>();
 
 	private Benchmark(BenchOptions options) {
 		this.options = options;
 		this.workloads = new Workloads(options.work().resolve("workloads"), options.countyCatalog(), options.reuse());
-		this.jvm = new ChildJvm(options.jar());
-		this.pipeline = new Pipeline(this.jvm, options.work().resolve("runs"), options.heap());
+		this.launch = Launch.plain(options.jar());
+		useLaunch(this.launch);
+	}
+
+	private void useLaunch(Launch launch) {
+		this.jvm = new ChildJvm(launch, this.options.jvmOptions());
+		this.pipeline = new Pipeline(this.jvm, this.options.work().resolve("runs"), this.options.heap());
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -44,17 +55,42 @@ public final class Benchmark {
 		Machine machine = Machine.now();
 		System.out.println("基准测试：" + machine.describe());
 		WorkloadFiles province = this.workloads.province(this.options.counties(), this.options.listRows());
+		if (this.options.cds()) {
+			prepareCds();
+		}
 		Pipeline.Run provinceRun = provinceMonth(province);
-		bigList(this.options.bigRows() / 10);
-		bigList(this.options.bigRows());
-		yearSummary(provinceRun);
+		if (this.options.runs('b')) {
+			bigList(this.options.bigRows() / 10);
+			bigList(this.options.bigRows());
+		}
+		if (this.options.runs('c')) {
+			yearSummary(provinceRun);
+		}
 		Pipeline.Run quiet = quietNight(provinceRun);
-		BenchReport report = new BenchReport(machine.withLoadAfter(), this.options, this.results, provinceRun, quiet);
+		if (this.options.cds()) {
+			useLaunch(Launch.plain(this.options.jar()));
+			Pipeline.Run plainQuiet = this.pipeline.runAgain("d-pipeline-plain-jar", provinceRun);
+			add("(d) 同上，java -jar（无 CDS）", 0, this.results.get(this.results.size() - 1).baseline(),
+					plainQuiet.process(), plainQuiet.note());
+		}
+		BenchReport report = new BenchReport(machine.withLoadAfter(), this.options, this.launch, this.results,
+				provinceRun, quiet);
 		System.out.println(report.console());
 		if (!"none".equals(this.options.report())) {
 			report.appendTo(Path.of(this.options.report()));
 			System.out.println("结果已追加到 " + this.options.report());
 		}
+	}
+
+	/** Extracts the jar and trains its CDS archive on a small run (one form of a thousand list rows). */
+	private void prepareCds() throws Exception {
+		System.out.println("准备 AppCDS：解压 jar，试运行一次写出类数据存档");
+		Launch extracted = Launch.extracted(this.options.jar(), this.options.work().resolve("app"));
+		WorkloadFiles training = this.workloads.bigList(1_000);
+		Path dir = this.pipeline.prepare("cds-training", training);
+		extracted.train(dir, Pipeline.arguments(dir, training.catalog()));
+		this.launch = extracted;
+		useLaunch(extracted);
 	}
 
 	private Pipeline.Run provinceMonth(WorkloadFiles files) throws Exception {
@@ -73,6 +109,13 @@ public final class Benchmark {
 		ChildRun baseline = floor(files.files(), "b-baseline-" + rows);
 		Pipeline.Run run = this.pipeline.run("b-pipeline-" + rows, files, List.of());
 		add("(b) 分布清单 " + rows + " 行", files.rows(), baseline, run.process(), run.note());
+		if (rows == this.options.bigRows()) {
+			// a young collection leaves old garbage behind, so "live" creeps up; a heap far smaller than the
+			// rows would need, had they been kept, shows they are not
+			Pipeline.Run small = this.pipeline.withHeap(SMALL_HEAP).run("b-pipeline-" + rows + "-small-heap", files,
+					List.of());
+			add(SMALL_HEAP_ROW, files.rows(), baseline, small.process(), small.note());
+		}
 	}
 
 	private void yearSummary(Pipeline.Run province) throws Exception {

@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts the application jar in a fresh JVM, as an operator would, and watches it from outside: wall time, CPU time
- * and peak memory from {@code /proc} (Linux), heap from a GC log the child writes.
+ * Starts the application in a fresh JVM, as an operator would, and watches it from outside: wall time, CPU time and
+ * peak memory from {@code /proc} (Linux), heap from a GC log the child writes. Either the jar as built
+ * ({@code java -jar}), or the jar extracted with a class-data-sharing archive (see {@link Launch}).
  */
 final class ChildJvm {
 
@@ -19,34 +20,47 @@ final class ChildJvm {
 
 	private static final long CLOCK_TICKS_PER_SECOND = 100;
 
-	private final Path jar;
+	private final Launch launch;
 
-	ChildJvm(Path jar) {
-		this.jar = jar.toAbsolutePath();
+	private final List<String> jvmOptions;
+
+	ChildJvm(Launch launch, List<String> jvmOptions) {
+		this.launch = launch;
+		this.jvmOptions = List.copyOf(jvmOptions);
 	}
 
-	/** {@code java -jar minsheng-rollup.jar args}: the product itself. */
+	/** The application's {@code main} with these arguments: {@code java -jar minsheng-rollup.jar args}. */
 	ChildRun runApplication(String heap, Path workDir, List<String> args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(jvm(heap, workDir));
 		command.add("-jar");
-		command.add(this.jar.toString());
+		command.add(this.launch.jar().toString());
 		command.addAll(args);
 		return run(command, workDir);
 	}
 
-	/** Another main class of the same jar, with the same class loading as the product. */
+	/** Another main class of the same jar, with the same class loading as the application. */
 	ChildRun runMain(Class<?> main, String heap, Path workDir, List<String> args)
 			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(jvm(heap, workDir));
-		command.addAll(List.of("-Dloader.main=" + main.getName(), "-cp", this.jar.toString(), LAUNCHER));
+		if (this.launch.archive() == null) {
+			command.addAll(List.of("-Dloader.main=" + main.getName(), "-cp", this.launch.jar().toString(), LAUNCHER));
+		}
+		else {
+			command.addAll(List.of("-cp", this.launch.jar().toString(), main.getName()));
+		}
 		command.addAll(args);
 		return run(command, workDir);
 	}
 
-	private static List<String> jvm(String heap, Path workDir) {
+	private List<String> jvm(String heap, Path workDir) {
 		String java = ProcessHandle.current().info().command().orElse("java");
-		return List.of(java, "-Xmx" + heap, "-Dfile.encoding=UTF-8",
-				"-Xlog:gc,gc+heap+exit:file=" + workDir.resolve("gc.log") + ":uptime");
+		List<String> jvm = new ArrayList<>(List.of(java, "-Xmx" + heap, "-Dfile.encoding=UTF-8",
+				"-Xlog:gc,gc+heap+exit:file=" + workDir.resolve("gc.log") + ":uptime"));
+		if (this.launch.archive() != null) {
+			jvm.add("-XX:SharedArchiveFile=" + this.launch.archive());
+		}
+		jvm.addAll(this.jvmOptions);
+		return jvm;
 	}
 
 	private ChildRun run(List<String> command, Path workDir) throws IOException, InterruptedException {

@@ -20,17 +20,27 @@ final class Pipeline {
 
 	private final String heap;
 
+	private final boolean mustSucceed;
+
 	Pipeline(ChildJvm jvm, Path runs, String heap) {
+		this(jvm, runs, heap, true);
+	}
+
+	private Pipeline(ChildJvm jvm, Path runs, String heap, boolean mustSucceed) {
 		this.jvm = jvm;
 		this.runs = runs;
 		this.heap = heap;
+		this.mustSucceed = mustSucceed;
+	}
+
+	/** The same runs in JVMs with another {@code -Xmx}; a run that fails there is reported, not fatal. */
+	Pipeline withHeap(String otherHeap) {
+		return new Pipeline(this.jvm, this.runs, otherHeap, false);
 	}
 
 	/** A first night for the workload's files: empty ledger. */
 	Run run(String name, WorkloadFiles files, List<String> extraOptions) throws Exception {
-		Path dir = fresh(name);
-		Tree.copy(files.files(), dir.resolve("input"));
-		return execute(dir, files.catalog(), extraOptions);
+		return execute(prepare(name, files), files.catalog(), extraOptions);
 	}
 
 	/** The next night after {@code previous}, with nothing new in the input folder. */
@@ -49,12 +59,27 @@ final class Pipeline {
 		return dir;
 	}
 
+	/** The arguments of a nightly run on the folders under {@code dir}. */
+	static List<String> arguments(Path dir, Path catalog) {
+		return List.of("run", "--input=" + dir.resolve("input"), "--output=" + dir.resolve("output"),
+				"--data=" + dir.resolve("data"), "--catalog=" + catalog.toAbsolutePath(), "--quiet=0s");
+	}
+
+	/** Copies the files into a fresh input folder under {@code runs/name}. */
+	Path prepare(String name, WorkloadFiles files) throws Exception {
+		Path dir = fresh(name);
+		Tree.copy(files.files(), dir.resolve("input"));
+		return dir;
+	}
+
 	private Run execute(Path dir, Path catalog, List<String> extraOptions) throws Exception {
-		List<String> args = new ArrayList<>(List.of("run", "--input=" + dir.resolve("input"),
-				"--output=" + dir.resolve("output"), "--data=" + dir.resolve("data"),
-				"--catalog=" + catalog.toAbsolutePath(), "--quiet=0s"));
+		List<String> args = new ArrayList<>(arguments(dir, catalog));
 		args.addAll(extraOptions);
 		ChildRun process = this.jvm.runApplication(this.heap, dir, args);
+		if (!process.ok() && !this.mustSucceed) {
+			return new Run(process, dir.resolve("data"), catalog, Optional.empty(),
+					Map.of("exit code " + process.exitCode(), 1));
+		}
 		Benchmark.check(process, "pipeline in " + dir);
 		try (LedgerProbe ledger = new LedgerProbe(dir.resolve("data"))) {
 			Optional<Duration> toFirstFile = ledger.firstPickedUp()

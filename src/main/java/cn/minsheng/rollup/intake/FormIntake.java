@@ -116,11 +116,13 @@ public class FormIntake {
 
 	private FormAnalysis read(Submission submission, Path file) throws FormReadException, IOException {
 		Catalog catalog = this.catalogs.catalog();
-		DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id());
-		rows.clear();
 		DistributionChecker checker = new DistributionChecker(catalog);
-		ParsedForm form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
-		rows.flush();
+		ParsedForm form;
+		try (DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id())) {
+			rows.clear();
+			form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
+			rows.flush();
+		}
 		Identification identity = this.identifier.identify(form, submission.fileName(), catalog);
 		SeenPriorFigures priors = new SeenPriorFigures(this.prior);
 		ValidationResult result = this.validator.validate(form, identity.unit(), identity.period(), catalog,
