@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -76,15 +77,24 @@ public class FormIntake {
 	}
 
 	public Decision decide(Submission submission) {
+		return decide(submission, () -> analyze(submission));
+	}
+
+	/**
+	 * Decides a file from its analysis, made just now or ahead on another thread; the analysis is asked for only when
+	 * the file is neither refused for its attempts nor a duplicate. Call in file order: duplicates, versions and the
+	 * originals' places depend on the files decided before. Logs how long the decision waited and took.
+	 */
+	public Decision decide(Submission submission, Supplier<FormAnalysis> analysis) {
 		long started = System.nanoTime();
-		Decision decision = decideTimed(submission);
+		Decision decision = decideTimed(submission, analysis);
 		log.info("intake.decided submission={} file={} outcome={} kind={} millis={}", submission.id(),
 				submission.sourcePath(), decision.outcome(), decision.rejectionKind(),
 				(System.nanoTime() - started) / 1_000_000);
 		return decision;
 	}
 
-	private Decision decideTimed(Submission submission) {
+	private Decision decideTimed(Submission submission, Supplier<FormAnalysis> analysis) {
 		if (submission.attempts() > this.properties.maxAttempts()) {
 			return rejected(submission, null, null, RejectionKind.CORRUPT,
 					"文件处理多次中断（可能过大或结构异常），系统已停止重试；请检查文件后重新报送", List.of());
@@ -93,32 +103,59 @@ public class FormIntake {
 		if (earlier.isPresent()) {
 			return duplicate(submission, earlier.get());
 		}
+		return decideRead(submission, analysis.get());
+	}
+
+	/**
+	 * Reads one file (streaming its distribution rows into the ledger), identifies and checks it. Safe to call for
+	 * different files at once; rows a killed run left for the file are replaced.
+	 */
+	public FormAnalysis analyze(Submission submission) {
 		Path file = this.properties.inputDir().resolve(submission.sourcePath());
 		try {
 			return read(submission, file);
 		}
 		catch (FormReadException ex) {
-			return rejected(submission, null, null, ex.kind(), ex.getMessage(), List.of());
+			return FormAnalysis.failed(file, ex.kind(), ex.getMessage());
 		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
 			// checking and writing feedback after the read: a file must never fail the run, whatever it holds
 			log.error("intake.failed submission={} file={}", submission.id(), file, ex);
-			return rejected(submission, null, null, RejectionKind.CORRUPT,
-					"文件无法处理（" + ex.getClass().getSimpleName() + "），可能已损坏；请重新保存后再次报送", List.of());
+			return FormAnalysis.failed(file, RejectionKind.CORRUPT, cannotProcess(ex));
 		}
 	}
 
-	private Decision read(Submission submission, Path file) throws FormReadException, IOException {
+	private FormAnalysis read(Submission submission, Path file) throws FormReadException, IOException {
 		Catalog catalog = this.catalogs.catalog();
-		DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id());
 		DistributionChecker checker = new DistributionChecker(catalog);
-		ParsedForm form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
-		rows.flush();
+		ParsedForm form;
+		try (DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id())) {
+			rows.clear();
+			form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
+			rows.flush();
+		}
 		Identification identity = this.identifier.identify(form, submission.fileName(), catalog);
+		SeenPriorFigures priors = new SeenPriorFigures(this.prior);
 		ValidationResult result = this.validator.validate(form, identity.unit(), identity.period(), catalog,
-				checker.totals(identity.unit(), identity.period()), this.prior, LocalDate.now(this.clock));
-		String feedbackPath = result.violations().isEmpty() ? null
-				: writeFeedback(submission, file, form, identity, result.violations());
+				checker.totals(identity.unit(), identity.period()), priors, LocalDate.now(this.clock));
+		return FormAnalysis.read(file, form, identity, result, priors);
+	}
+
+	private Decision decideRead(Submission submission, FormAnalysis analysis) {
+		if (analysis.failed()) {
+			return rejected(submission, null, null, analysis.failureKind(), analysis.failureMessage(), List.of());
+		}
+		Identification identity = analysis.identity();
+		ValidationResult result = analysis.result();
+		String feedbackPath;
+		try {
+			feedbackPath = result.violations().isEmpty() ? null
+					: writeFeedback(submission, analysis.file(), analysis.form(), identity, result.violations());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("intake.failed submission={} file={}", submission.id(), analysis.file(), ex);
+			return rejected(submission, null, null, RejectionKind.CORRUPT, cannotProcess(ex), List.of());
+		}
 		if (!result.accepted()) {
 			return rejected(submission, identity, feedbackPath, RejectionKind.INVALID, summarize(result.violations()),
 					result.violations());
@@ -128,6 +165,10 @@ public class FormIntake {
 		return new Decision(Outcome.ACCEPTED, null, reason, identity.unit(), identity.period(),
 				identity.templateVersion(), isLate(submission, identity.period()), result.rows(), result.violations(),
 				target.toString(), feedbackPath);
+	}
+
+	private static String cannotProcess(Throwable ex) {
+		return "文件无法处理（" + ex.getClass().getSimpleName() + "），可能已损坏；请重新保存后再次报送";
 	}
 
 	private String writeFeedback(Submission submission, Path file, ParsedForm form, Identification identity,

@@ -6,6 +6,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -15,6 +16,7 @@ import cn.minsheng.rollup.intake.FormIntake;
 import cn.minsheng.rollup.intake.InputRegistration;
 import cn.minsheng.rollup.intake.OriginalPlacement;
 import cn.minsheng.rollup.intake.PendingSubmissionReader;
+import cn.minsheng.rollup.intake.SubmissionToDecide;
 import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
@@ -22,6 +24,8 @@ import cn.minsheng.rollup.report.NightlyReports;
 import cn.minsheng.rollup.system.CrashPoints;
 import cn.minsheng.rollup.system.DecideProgress;
 import cn.minsheng.rollup.system.LedgerSync;
+import cn.minsheng.rollup.system.RollupProperties;
+import cn.minsheng.rollup.validation.PriorFigures;
 
 /**
  * The nightly job: register new files → decide each file (one transaction per file) → move the originals → write
@@ -54,14 +58,20 @@ public class NightlyJobConfiguration {
 		}, transactionManager).allowStartIfComplete(true).build();
 	}
 
+	/**
+	 * One transaction per file, decided in file order; with {@code rollup.intake.threads} above 1 (0: one per core)
+	 * the next files are read and checked ahead on that many threads.
+	 */
 	@Bean
 	Step decideFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			SubmissionRepository submissions, FormIntake intake, DecisionRepository decisions,
-			DecideProgress progress) {
-		return new StepBuilder("decideFilesStep", jobRepository).<Submission, DecidedSubmission>chunk(1)
+			SubmissionRepository submissions, FormIntake intake, DecisionRepository decisions, PriorFigures ledger,
+			RollupProperties properties, @Value("${rollup.intake.threads:0}") int threads, DecideProgress progress) {
+		int readers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		return new StepBuilder("decideFilesStep", jobRepository).<SubmissionToDecide, DecidedSubmission>chunk(1)
 			.transactionManager(transactionManager)
-			.reader(new PendingSubmissionReader(submissions, transactionManager))
-			.processor((submission) -> new DecidedSubmission(submission, intake.decide(submission)))
+			.reader(new PendingSubmissionReader(submissions, transactionManager, intake, ledger, readers,
+					properties.maxAttempts()))
+			.processor((item) -> new DecidedSubmission(item.submission(), item.decide(intake)))
 			.writer((chunk) -> {
 				chunk.forEach((item) -> decisions.store(item.submission().id(), item.decision()));
 				CrashPoints.reached("decide");

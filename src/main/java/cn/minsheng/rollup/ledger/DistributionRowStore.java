@@ -6,18 +6,29 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.minsheng.rollup.validation.DistributionEntry;
 
 /**
  * Streams 项目分布清单 rows of one submission into the ledger in batches, so a million-row sheet never sits in
- * memory; create one per file, {@link #flush()} at the end.
+ * memory; create one per file, {@link #flush()} at the end, and close it.
+ * <p>
+ * Outside a transaction (a file read ahead of its turn) the batches are written on a thread of their own while the
+ * file is read on, at most two batches behind; inside one they are written by the caller, in its transaction.
  */
-public final class DistributionRowStore {
+public final class DistributionRowStore implements AutoCloseable {
 
 	private static final int BATCH = 2000;
+
+	private static final int BATCHES_IN_FLIGHT = 2;
 
 	private static final String INSERT = "INSERT INTO distribution_row (submission_id, row_number, code, town, site, "
 			+ "quantity, done_date, remarks) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -26,7 +37,13 @@ public final class DistributionRowStore {
 
 	private final long submissionId;
 
-	private final List<DistributionEntry> buffer = new ArrayList<>(BATCH);
+	private final Semaphore inFlight = new Semaphore(BATCHES_IN_FLIGHT);
+
+	private final List<Future<?>> written = new ArrayList<>();
+
+	private List<DistributionEntry> buffer = new ArrayList<>(BATCH);
+
+	private ExecutorService writer;
 
 	private long stored;
 
@@ -35,24 +52,109 @@ public final class DistributionRowStore {
 		this.submissionId = submissionId;
 	}
 
+	/** Removes the rows stored for the submission so far: what a killed run streamed in before deciding it. */
+	public void clear() {
+		this.buffer.clear();
+		this.jdbc.update("DELETE FROM distribution_row WHERE submission_id = ?", this.submissionId);
+		this.stored = 0;
+	}
+
 	public void add(DistributionEntry entry) {
 		this.buffer.add(entry);
 		if (this.buffer.size() >= BATCH) {
-			flush();
+			write();
 		}
 	}
 
+	/** Writes what is buffered; when it returns, every row added is in the ledger. */
 	public void flush() {
-		if (this.buffer.isEmpty()) {
-			return;
-		}
-		this.jdbc.batchUpdate(INSERT, this.buffer, this.buffer.size(), this::bind);
-		this.stored += this.buffer.size();
-		this.buffer.clear();
+		write();
+		awaitWritten();
 	}
 
 	public long stored() {
 		return this.stored;
+	}
+
+	/** Waits for batches still being written (after a failed read, too: no row may arrive once the file is decided). */
+	@Override
+	public void close() {
+		try {
+			awaitWritten();
+		}
+		catch (RuntimeException ex) {
+			// the read already failed; this failure adds nothing the decision needs
+		}
+		finally {
+			if (this.writer != null) {
+				this.writer.shutdown();
+			}
+		}
+	}
+
+	private void write() {
+		if (this.buffer.isEmpty()) {
+			return;
+		}
+		List<DistributionEntry> batch = this.buffer;
+		this.buffer = new ArrayList<>(BATCH);
+		this.stored += batch.size();
+		if (TransactionSynchronizationManager.isActualTransactionActive()) {
+			insert(batch);
+			return;
+		}
+		this.inFlight.acquireUninterruptibly();
+		this.written.add(writer().submit(() -> {
+			try {
+				insert(batch);
+			}
+			finally {
+				this.inFlight.release();
+			}
+		}));
+		this.written.removeIf((done) -> done.isDone() && !failed(done));
+	}
+
+	private void insert(List<DistributionEntry> batch) {
+		this.jdbc.batchUpdate(INSERT, batch, batch.size(), this::bind);
+	}
+
+	private ExecutorService writer() {
+		if (this.writer == null) {
+			this.writer = Executors.newSingleThreadExecutor((task) -> {
+				Thread thread = new Thread(task, "distribution-rows-" + this.submissionId);
+				thread.setDaemon(true);
+				return thread;
+			});
+		}
+		return this.writer;
+	}
+
+	private void awaitWritten() {
+		for (Future<?> batch : this.written) {
+			try {
+				batch.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while storing distribution rows", ex);
+			}
+			catch (ExecutionException ex) {
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+		}
+		this.written.clear();
+	}
+
+	private static boolean failed(Future<?> done) {
+		try {
+			done.get();
+			return false;
+		}
+		catch (InterruptedException | ExecutionException ex) {
+			return true;
+		}
 	}
 
 	private void bind(PreparedStatement ps, DistributionEntry e) throws SQLException {

@@ -64,6 +64,14 @@ public class SubmissionRepository {
 			.optional();
 	}
 
+	/** Every file still to decide, in the order {@link #nextPending()} hands them out. */
+	public List<Submission> findPending() {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE state = 'PENDING' "
+				+ "ORDER BY period_hint NULLS LAST, received_at, id")
+			.query(SubmissionRepository::map)
+			.list();
+	}
+
 	public List<Submission> findByState(SubmissionState state) {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE state = :state ORDER BY id")
 			.param("state", state.name())
