@@ -104,7 +104,10 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 			shutdown();
 			return null;
 		}
-		scheduleAhead();
+		if (this.threads > 1) {
+			// with one thread nothing is read ahead: a crash then charges an attempt only to the file it died on
+			scheduleAhead();
+		}
 		return new SubmissionToDecide(this.current.submission(), this.current::await, this.current::settle);
 	}
 

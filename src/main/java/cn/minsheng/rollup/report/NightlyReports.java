@@ -43,7 +43,7 @@ public class NightlyReports {
 		this(submissions, summaries, properties, List.of());
 	}
 
-	/** @param followUps run for each month whose summary was written, such as the dispatch documents */
+	/** @param followUps run for each month with newly accepted data, such as the dispatch documents */
 	@Autowired
 	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties,
 			List<SummaryFollowUp> followUps) {
@@ -70,8 +70,9 @@ public class NightlyReports {
 			if (outcome.written()) {
 				log.info("summary.written file={}", outcome.file());
 				written.add(outcome.file());
-				this.followUps.forEach((f) -> f.summaryWritten(period));
 			}
+			// also when the summary was already written by a run that died before its follow-ups: they are idempotent
+			this.followUps.forEach((f) -> f.summaryWritten(period));
 		}
 		return written;
 	}
