@@ -70,6 +70,9 @@ class NightlyCommandsTest {
 		assertThat(filesUnder(office().input())).isZero();
 		assertThat(filesUnder(office().data().resolve("archive"))).isEqualTo(26);
 		assertThat(office().output().resolve("summary/湘潭县重点民生实事进展汇总表-2023年11月.xlsx")).isRegularFile();
+		assertThat(office().output().resolve("reports/运行报告-第1次.xlsx")).isRegularFile();
+		assertThat(office().data().resolve("logs/rollup.log")).content()
+			.contains("intake.registered file=2023-10/县人社局-2023年10月-月报表.xlsx", "place.done");
 	}
 
 	@Test
