@@ -17,12 +17,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,20 +72,20 @@ class NightlyJobHostileInputTest {
 	}
 
 	private static void reasonClasses(Path xlsx, Path xls) throws IOException {
-		drop("加密.xlsx", HostileFiles.encryptedXlsx(xlsx, staging.resolve("e1")));
-		drop("加密.xls", HostileFiles.passwordXls(xls, staging.resolve("e2")));
-		drop("截断.xlsx", HostileFiles.truncated(xlsx, staging.resolve("t1")));
-		drop("截断.xls", HostileFiles.truncated(xls, staging.resolve("t2")));
-		drop("随机字节.xlsx", HostileFiles.random(staging.resolve("r1"), 42, 20_000));
-		drop("扫描件.xlsx", HostileFiles.bytes(staging.resolve("p1"), HostileFiles.utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj\n")));
-		drop("二进制工作簿.xlsb", HostileFiles.xlsb(staging.resolve("b1")));
-		drop("开放文档.ods", HostileFiles.ods(staging.resolve("o1")));
-		drop("Excel4.xls", HostileFiles.excel4(staging.resolve("x4")));
-		drop("Excel95.xls", HostileFiles.excel95(staging.resolve("x5")));
-		drop("严格格式.xlsx", HostileFiles.strictOoxml(xlsx, staging.resolve("s1")));
-		drop("压缩炸弹.xlsx", HostileFiles.zipBomb(xlsx, staging.resolve("z1")));
-		drop("空文件.xlsx", HostileFiles.bytes(staging.resolve("n1"), new byte[0]));
-		drop("通讯录.xlsx", HostileFiles.notOurForm(staging.resolve("c1")));
+		drop("加密.xlsx", BrokenFiles.encryptedXlsx(xlsx, staging.resolve("e1")));
+		drop("加密.xls", BrokenFiles.passwordXls(xls, staging.resolve("e2")));
+		drop("截断.xlsx", BrokenFiles.truncated(xlsx, staging.resolve("t1")));
+		drop("截断.xls", BrokenFiles.truncated(xls, staging.resolve("t2")));
+		drop("随机字节.xlsx", BrokenFiles.random(staging.resolve("r1"), 42, 20_000));
+		drop("扫描件.xlsx", BrokenFiles.bytes(staging.resolve("p1"), BrokenFiles.utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj\n")));
+		drop("二进制工作簿.xlsb", BrokenFiles.xlsb(staging.resolve("b1")));
+		drop("开放文档.ods", BrokenFiles.ods(staging.resolve("o1")));
+		drop("Excel4.xls", BrokenFiles.excel4(staging.resolve("x4")));
+		drop("Excel95.xls", BrokenFiles.excel95(staging.resolve("x5")));
+		drop("严格格式.xlsx", BrokenFiles.strictOoxml(xlsx, staging.resolve("s1")));
+		drop("压缩炸弹.xlsx", BrokenFiles.zipBomb(xlsx, staging.resolve("z1")));
+		drop("空文件.xlsx", BrokenFiles.bytes(staging.resolve("n1"), new byte[0]));
+		drop("通讯录.xlsx", BrokenFiles.notOurForm(staging.resolve("c1")));
 		drop("数据有误.xls", FormFiles.formWithMistake(staging, SampleFormat.XLS, SampleMistake.TEXT_IN_NUMBER_CELL));
 		drop("数据有误-实为xlsx.xls",
 				FormFiles.formWithMistake(staging, SampleFormat.XLSX, SampleMistake.MISSING_REQUIRED_CELL));
@@ -124,9 +118,9 @@ class NightlyJobHostileInputTest {
 			drop(name, FormFiles.validForm(staging, SampleFormat.XLSX, seed++));
 		}
 		// a unit sends back the reason note it got, together with the file it was about
-		drop("县人社局-退回.xlsx.退回原因.txt", HostileFiles.bytes(staging.resolve("note"),
-				HostileFiles.utf8("民生实事月报表退回通知\r\n原因：文件已加密\r\n")));
-		drop("县人社局-退回.xlsx", HostileFiles.random(staging.resolve("r2"), 43, 3_000));
+		drop("县人社局-退回.xlsx.退回原因.txt", BrokenFiles.bytes(staging.resolve("note"),
+				BrokenFiles.utf8("民生实事月报表退回通知\r\n原因：文件已加密\r\n")));
+		drop("县人社局-退回.xlsx", BrokenFiles.random(staging.resolve("r2"), 43, 3_000));
 		String deep = String.join("/", List.of("很长的文件夹名称".repeat(10), "第二层文件夹".repeat(12),
 				"第三层".repeat(20), "县人社局十一月份报送的民生实事月报表".repeat(4) + ".xlsx"));
 		drop(deep, FormFiles.validForm(staging, SampleFormat.XLSX, seed++));
@@ -216,7 +210,7 @@ class NightlyJobHostileInputTest {
 		assertThat(job.query("SELECT message FROM violation")).allSatisfy(
 				(r) -> assertThat(String.valueOf(r.get("message"))).doesNotContain(SECRET));
 		for (Path file : RunAudit.regularFiles(job.outputDir())) {
-			assertThat(textOf(file)).as(file.toString()).doesNotContain(SECRET);
+			assertThat(ProducedWorkbooks.textOf(file)).as(file.toString()).doesNotContain(SECRET);
 		}
 	}
 
@@ -259,7 +253,7 @@ class NightlyJobHostileInputTest {
 		for (Path file : RunAudit.regularFiles(job.outputDir())) {
 			String name = file.getFileName().toString();
 			if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
-				formulaLike.put(name, checkFormulaLikeCells(file));
+				formulaLike.put(name, ProducedWorkbooks.formulaLikeTexts(file));
 			}
 		}
 		assertThat(formulaLike).as("formula-like texts found as text, by workbook")
@@ -286,44 +280,6 @@ class NightlyJobHostileInputTest {
 				assertThat(Files.getPosixFilePermissions(workbook)).contains(PosixFilePermission.OTHERS_READ);
 			}
 		}
-	}
-
-	/** Every cell whose text begins with = + - @ is a text cell; in sheets we wrote it is also quote-prefixed. */
-	private static List<String> checkFormulaLikeCells(Path file) throws IOException {
-		List<String> found = new ArrayList<>();
-		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
-			for (Sheet sheet : workbook) {
-				boolean ours = !file.toString().contains("问题反馈") || sheet.getSheetName().startsWith("问题清单");
-				for (Row row : sheet) {
-					for (Cell cell : row) {
-						String text = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "";
-						if (cell.getCellType() == CellType.FORMULA) {
-							assertThat(ours).as("formula %s in %s!%s", cell.getCellFormula(), file.getFileName(),
-									cell.getAddress()).isFalse();
-						}
-						if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-							found.add(text);
-							if (ours) {
-								assertThat(cell.getCellStyle().getQuotePrefixed())
-									.as("quote prefix of 「%s」 in %s!%s", text, file.getFileName(), cell.getAddress())
-									.isTrue();
-							}
-						}
-					}
-				}
-			}
-		}
-		return found;
-	}
-
-	private static String textOf(Path file) throws IOException {
-		String name = file.getFileName().toString();
-		if (name.endsWith(".xlsx")) {
-			StringBuilder text = new StringBuilder();
-			FormFiles.entries(file).forEach((e) -> text.append(e.text()));
-			return text.toString();
-		}
-		return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
 	}
 
 }
