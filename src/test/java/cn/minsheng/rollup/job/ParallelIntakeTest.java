@@ -123,6 +123,27 @@ class ParallelIntakeTest {
 		}
 	}
 
+	@Test
+	void aSecondNightInTheSameProcessDecidesTheFilesDroppedSinceTheFirst() throws Exception {
+		Path run = copyInput("serve");
+		Path later = root.resolve("later");
+		Files.move(run.resolve("input").resolve("2023-11"), later);
+		try (ConfigurableApplicationContext context = start(run, 2)) {
+			NightlyRunner runner = context.getBean(NightlyRunner.class);
+			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+			runner.runOnce();
+			Files.move(later, run.resolve("input").resolve("2023-11"));
+
+			JobExecution second = runner.runOnce();
+
+			assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE period = '2023-11' AND state = 'PLACED'",
+					Integer.class)).isEqualTo(15);
+			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE state <> 'PLACED'", Integer.class))
+				.isZero();
+		}
+	}
+
 	private static List<String> ledgerAfterRun(int threads) throws Exception {
 		Path run = copyInput("threads-" + threads);
 		try (ConfigurableApplicationContext context = start(run, threads)) {
