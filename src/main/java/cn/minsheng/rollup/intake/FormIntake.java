@@ -23,6 +23,7 @@ import cn.minsheng.rollup.ledger.DistributionRowStore;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.CrashPoints;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.DistributionChecker;
 import cn.minsheng.rollup.validation.FeedbackWorkbookWriter;
@@ -112,6 +113,7 @@ public class FormIntake {
 	 */
 	public FormAnalysis analyze(Submission submission) {
 		Path file = this.properties.inputDir().resolve(submission.sourcePath());
+		CrashPoints.reached("read", submission.sourcePath());
 		try {
 			return read(submission, file);
 		}

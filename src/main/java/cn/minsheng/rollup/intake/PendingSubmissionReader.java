@@ -1,9 +1,10 @@
 package cn.minsheng.rollup.intake;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -25,13 +26,14 @@ import cn.minsheng.rollup.validation.PriorFigures;
 
 /**
  * Hands out the registered files still to be decided, oldest month first. The ledger is the cursor: whatever an
- * interrupted run left pending is simply read again. Each hand-out counts an attempt in its own transaction, so a file
- * that kills the process is not retried forever.
+ * interrupted run left pending is simply read again. A file processed alone is charged an attempt, in its own
+ * transaction, before its reading starts, so a file that kills the process is not retried forever.
  * <p>
  * With more than one thread, the next files are read and checked ahead on a small pool while the step decides them one
  * by one in this order, so the ledger ends as a one-thread run leaves it: a check that compared with an earlier month
- * decided in the meantime is made again. A file that an earlier run died on is read alone, so that a file which kills
- * the process does not use up the attempts of the files read beside it.
+ * decided in the meantime is made again. Files read side by side are only marked, not charged, because a run dying
+ * then does not say which of them killed it; the next run reads each marked file alone, charged first. So the file
+ * that kills the process uses up its attempts and the files read beside it keep theirs.
  */
 public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDecide> {
 
@@ -49,16 +51,21 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 
 	private final int maxAttempts;
 
-	private final Deque<Ahead> ahead = new ArrayDeque<>();
+	/** Files whose reading has started, after the one handed out last, in file order. */
+	private final Deque<ReadAhead> ahead = new ArrayDeque<>();
 
 	private List<Submission> queue;
 
-	private int scheduled;
+	/** Pending files that a run which did not finish had read ahead. */
+	private Set<Long> readAheadBefore = Set.of();
+
+	/** Index in the queue of the next file to hand out. */
+	private int next;
 
 	private ExecutorService pool;
 
-	/** The file last handed out; the step may still be waiting for its analysis. */
-	private Ahead current;
+	/** The file handed out last; the step may still be waiting for its analysis. */
+	private ReadAhead current;
 
 	/**
 	 * @param ledger the earlier months as the ledger holds them, to confirm a check made ahead
@@ -79,7 +86,7 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	@Override
 	public void open(ExecutionContext executionContext) {
 		this.queue = null;
-		this.scheduled = 0;
+		this.next = 0;
 		this.ahead.clear();
 		this.current = null;
 	}
@@ -88,57 +95,98 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	public SubmissionToDecide read() {
 		if (this.queue == null) {
 			this.queue = this.submissions.findPending();
-			log.info("intake.pending files={} threads={}", this.queue.size(), this.threads);
+			this.readAheadBefore = this.threads > 1 ? this.submissions.findPendingReadAhead() : Set.of();
+			log.info("intake.pending files={} threads={} suspects={}", this.queue.size(), this.threads,
+					this.readAheadBefore.size());
 		}
-		if (this.threads == 1) {
-			if (this.scheduled >= this.queue.size()) {
-				return null;
-			}
-			Submission submission = claim(this.queue.get(this.scheduled++));
-			return new SubmissionToDecide(submission, () -> this.intake.analyze(submission), () -> {
-			});
-		}
-		scheduleAhead();
-		this.current = this.ahead.pollFirst();
-		if (this.current == null) {
+		if (this.next >= this.queue.size()) {
 			shutdown();
 			return null;
 		}
-		if (this.threads > 1) {
-			// with one thread nothing is read ahead: a crash then charges an attempt only to the file it died on
-			scheduleAhead();
+		Submission head = this.queue.get(this.next++);
+		if (this.threads == 1) {
+			Submission claimed = this.ownTransaction.execute((status) -> charge(head));
+			return new SubmissionToDecide(claimed, () -> this.intake.analyze(claimed), () -> {
+			});
 		}
+		this.current = handOut(head, this.ahead.pollFirst());
 		return new SubmissionToDecide(this.current.submission(), this.current::await, this.current::settle);
 	}
 
 	/**
-	 * Keeps up to {@code threads} files being read beyond the one being decided. A file an earlier run died on (it
-	 * has attempts already) starts only when nothing else is being read, and nothing starts beside it.
+	 * Starts the files to read now, the head first if it was not read ahead: in one transaction a suspect file (read
+	 * alone) is charged an attempt and the others are marked as read ahead.
 	 */
-	private void scheduleAhead() {
-		while (this.scheduled < this.queue.size() && this.ahead.size() < this.threads) {
-			Submission next = this.queue.get(this.scheduled);
-			boolean suspect = next.attempts() > 0;
-			boolean currentReading = this.current != null && !this.current.done();
-			if ((suspect && (!this.ahead.isEmpty() || currentReading)) || this.ahead.stream().anyMatch(Ahead::suspect)
-					|| (currentReading && this.current.suspect())) {
-				return;
+	private ReadAhead handOut(Submission head, ReadAhead started) {
+		List<Submission> plan = plan(head, started);
+		List<Boolean> suspects = plan.stream().map(this::suspect).toList();
+		List<Submission> begun = this.ownTransaction.execute((status) -> {
+			List<Submission> files = new ArrayList<>();
+			List<Long> marked = new ArrayList<>();
+			for (int i = 0; i < plan.size(); i++) {
+				files.add(suspects.get(i) ? charge(plan.get(i)) : plan.get(i));
+				if (!suspects.get(i)) {
+					marked.add(plan.get(i).id());
+				}
 			}
-			Submission claimed = claim(next);
-			Future<FormAnalysis> analysis = claimed.attempts() > this.maxAttempts ? null
-					: pool().submit(() -> this.intake.analyze(claimed));
-			this.ahead.addLast(new Ahead(claimed, suspect, analysis));
-			this.scheduled++;
+			this.submissions.markReadAhead(marked);
+			return files;
+		});
+		ReadAhead headRead = started;
+		for (int i = 0; i < begun.size(); i++) {
+			ReadAhead reading = start(begun.get(i), suspects.get(i));
+			if (begun.get(i).id() == head.id()) {
+				headRead = reading;
+			}
+			else {
+				this.ahead.addLast(reading);
+			}
 		}
+		return headRead;
 	}
 
-	private Submission claim(Submission submission) {
-		int attempts = this.ownTransaction.execute((status) -> this.submissions.countAttempt(submission.id()));
-		return new Submission(submission.id(), submission.fileName(), submission.sourcePath(), submission.sha256(),
-				submission.sizeBytes(), submission.receivedAt(), submission.runId(), submission.state(),
-				submission.outcome(), submission.rejectionKind(), submission.reason(), submission.unit(),
-				submission.period(), submission.version(), submission.late(), submission.warningCount(),
-				submission.errorCount(), submission.storedPath(), submission.feedbackPath(), attempts);
+	/**
+	 * The files to start reading now: the head itself if it was not read ahead, then up to {@code threads} files after
+	 * it. A suspect file (attempts, or read ahead by a run that died) starts only when nothing else is being read, and
+	 * nothing starts beside it.
+	 */
+	private List<Submission> plan(Submission head, ReadAhead started) {
+		List<Submission> plan = new ArrayList<>();
+		boolean headReading = started == null || !started.done();
+		boolean aloneNeeded = (started == null && suspect(head)) || (started != null && started.suspect() && headReading)
+				|| this.ahead.stream().anyMatch(ReadAhead::suspect);
+		if (started == null) {
+			plan.add(head);
+		}
+		int index = this.next + this.ahead.size();
+		while (!aloneNeeded && index < this.queue.size() && this.ahead.size() + plan.size() - (started == null ? 1 : 0)
+				< this.threads) {
+			Submission file = this.queue.get(index);
+			if (suspect(file)) {
+				if (headReading || !this.ahead.isEmpty() || plan.size() > (started == null ? 1 : 0)) {
+					break;
+				}
+				aloneNeeded = true;
+			}
+			plan.add(file);
+			index++;
+		}
+		return plan;
+	}
+
+	private boolean suspect(Submission file) {
+		return file.attempts() > 0 || this.readAheadBefore.contains(file.id());
+	}
+
+	/** Counts an attempt for a file; call inside the reader's own transaction. */
+	private Submission charge(Submission submission) {
+		return submission.withAttempts(this.submissions.countAttempt(submission.id()));
+	}
+
+	private ReadAhead start(Submission file, boolean suspect) {
+		Future<FormAnalysis> analysis = file.attempts() > this.maxAttempts ? null
+				: pool().submit(() -> this.intake.analyze(file));
+		return new ReadAhead(file, suspect, analysis, this.intake, this.ledger);
 	}
 
 	private ExecutorService pool() {
@@ -171,83 +219,6 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 			Thread.currentThread().interrupt();
 		}
 		this.pool = null;
-	}
-
-	/** A file handed to the pool, in file order. */
-	private final class Ahead {
-
-		private final Submission submission;
-
-		private final boolean suspect;
-
-		private final Future<FormAnalysis> analysis;
-
-		Ahead(Submission submission, boolean suspect, Future<FormAnalysis> analysis) {
-			this.submission = submission;
-			this.suspect = suspect;
-			this.analysis = analysis;
-		}
-
-		Submission submission() {
-			return this.submission;
-		}
-
-		boolean suspect() {
-			return this.suspect;
-		}
-
-		boolean done() {
-			return this.analysis == null || this.analysis.isDone();
-		}
-
-		FormAnalysis await() {
-			if (this.analysis == null) {
-				throw new IllegalStateException("file " + this.submission.id() + " was not read: too many attempts");
-			}
-			FormAnalysis done = result();
-			if (done.stillCurrent(PendingSubmissionReader.this.ledger)) {
-				return done;
-			}
-			log.info("intake.recheck submission={} unit={} (an earlier month of the unit was decided meanwhile)",
-					this.submission.id(), done.identity().unit());
-			return PendingSubmissionReader.this.intake.analyze(this.submission);
-		}
-
-		/** Waits for the reading to end; its failure, if any, is reported by {@link #await()} when the step asks. */
-		void settle() {
-			if (this.analysis == null) {
-				return;
-			}
-			try {
-				this.analysis.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			catch (ExecutionException ex) {
-				// not needed for the decision (a duplicate, say): nothing of it is kept
-			}
-		}
-
-		private FormAnalysis result() {
-			try {
-				return this.analysis.get();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while reading file " + this.submission.id(), ex);
-			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof Error error) {
-					throw error;
-				}
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
-		}
-
 	}
 
 }

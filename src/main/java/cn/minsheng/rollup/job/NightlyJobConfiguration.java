@@ -65,7 +65,7 @@ public class NightlyJobConfiguration {
 	@Bean
 	Step decideFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionRepository submissions, FormIntake intake, DecisionRepository decisions, PriorFigures ledger,
-			RollupProperties properties, @Value("${rollup.intake.threads:1}") int threads, DecideProgress progress) {
+			RollupProperties properties, @Value("${rollup.intake.threads:0}") int threads, DecideProgress progress) {
 		int readers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		return new StepBuilder("decideFilesStep", jobRepository).<SubmissionToDecide, DecidedSubmission>chunk(1)
 			.transactionManager(transactionManager)

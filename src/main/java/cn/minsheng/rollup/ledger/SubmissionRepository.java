@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -108,6 +111,20 @@ public class SubmissionRepository {
 		this.jdbc.sql("UPDATE submission SET attempts = attempts + 1 WHERE id = :id").param("id", id).update();
 		return this.jdbc.sql("SELECT attempts FROM submission WHERE id = :id").param("id", id).query(Integer.class)
 			.single();
+	}
+
+	/** The pending files a run marked as read ahead: a run that died may have died on one of them. */
+	public Set<Long> findPendingReadAhead() {
+		return new HashSet<>(this.jdbc.sql("SELECT id FROM submission WHERE state = 'PENDING' AND read_ahead")
+			.query(Long.class)
+			.list());
+	}
+
+	/** Marks files whose reading starts beside the one being decided; their attempts are counted when their turn comes. */
+	public void markReadAhead(Collection<Long> ids) {
+		if (!ids.isEmpty()) {
+			this.jdbc.sql("UPDATE submission SET read_ahead = TRUE WHERE id IN (:ids)").param("ids", ids).update();
+		}
 	}
 
 	public boolean isStoredPathTaken(String storedPath) {

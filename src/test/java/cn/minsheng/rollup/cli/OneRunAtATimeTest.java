@@ -133,18 +133,42 @@ class OneRunAtATimeTest {
 	void fileThatKilledTheRunTooOftenIsRejected() throws IOException {
 		RollupProcess office = officeWithTwoForms();
 		RollupProcess.Finished crashed = office.withSystemProperty("rollup.crash-at", "decide:1")
-			.run(TIMEOUT, "run", "--rollup.max-attempts=1");
+			.run(TIMEOUT, "run", "--rollup.max-attempts=1", "--rollup.intake.threads=1");
 		assertThat(crashed.exitCode()).isEqualTo(137);
 
-		RollupProcess.Finished next = office.run(TIMEOUT, "run", "--rollup.max-attempts=1");
+		RollupProcess.Finished next = office.run(TIMEOUT, "run", "--rollup.max-attempts=1", "--rollup.intake.threads=1");
 
 		assertThat(next.exitCode()).as(next.toString()).isZero();
 		assertThat(next.output()).contains("共处理文件 2 个：已接收 1，已退回 1", "已退回，文件处理多次中断");
 	}
 
+	/**
+	 * Read beside two other forms, a file that kills the process is first only suspected with them; read alone it is
+	 * charged its attempts and rejected, while the forms read beside it are accepted.
+	 */
+	@Test
+	void fileThatKillsTheRunWhileReadAheadIsRejectedAndTheFilesReadBesideItAreAccepted() throws IOException {
+		RollupProcess office = officeWithForms("县残联", "县水利局", "县教育局");
+		RollupProcess killing = office.withSystemProperty("rollup.crash-at", "read@县水利局");
+		String[] run = {"run", "--rollup.max-attempts=1", "--rollup.intake.threads=2"};
+
+		RollupProcess.Finished together = killing.run(TIMEOUT, run);
+		RollupProcess.Finished alone = killing.run(TIMEOUT, run);
+		RollupProcess.Finished last = killing.run(TIMEOUT, run);
+
+		assertThat(together.exitCode()).as(together.toString()).isEqualTo(137);
+		assertThat(alone.exitCode()).as(alone.toString()).isEqualTo(137);
+		assertThat(last.exitCode()).as(last.toString()).isZero();
+		assertThat(last.output()).contains("共处理文件 3 个：已接收 2，已退回 1", "县水利局", "已退回，文件处理多次中断");
+	}
+
 	private RollupProcess officeWithTwoForms() throws IOException {
+		return officeWithForms("县残联", "县水利局");
+	}
+
+	private RollupProcess officeWithForms(String... units) throws IOException {
 		RollupProcess office = RollupProcess.in(this.dir);
-		SampleSpec spec = SampleSpec.of(YearMonth.of(2023, 3)).withUnits(List.of("县残联", "县水利局"));
+		SampleSpec spec = SampleSpec.of(YearMonth.of(2023, 3)).withUnits(List.of(units));
 		new SampleMonthGenerator(BundledCatalog.load()).generate(spec, office.input());
 		return office;
 	}
