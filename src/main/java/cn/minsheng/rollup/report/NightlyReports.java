@@ -72,7 +72,7 @@ public class NightlyReports {
 				written.add(outcome.file());
 			}
 			// also when the summary was already written by a run that died before its follow-ups: they are idempotent
-			this.followUps.forEach((f) -> f.summaryWritten(period));
+			this.followUps.forEach((f) -> f.summaryWritten(outcome.figures()));
 		}
 		return written;
 	}
