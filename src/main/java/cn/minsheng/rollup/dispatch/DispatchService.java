@@ -79,8 +79,12 @@ public class DispatchService implements SummaryFollowUp {
 			.max(LocalDate::compareTo)
 			.orElse(null);
 		List<Path> written = new ArrayList<>();
-		DispatchRegister.BulletinRecord bulletin = writeBulletin(summary, deadline, now, written);
-		written.addAll(letters.write(summary, planned, this.drafts, now));
+		DispatchRegister.BulletinRecord bulletin;
+		// the letters are drafted on threads of their own while this one drafts the bulletin
+		try (LetterDrafting drafting = letters.startDrafting(summary, planned, this.drafts, now)) {
+			bulletin = writeBulletin(summary, deadline, now, written);
+			written.addAll(letters.register(planned, drafting, now));
+		}
 		List<String> withdrawn = letters.withdrawOthers(period, planned, this.drafts, now);
 		log.info("dispatch.written period={} bulletin={} letters={} written={} withdrawn={}", period,
 				bulletin.number(), planned.size(), written.size(), withdrawn);

@@ -10,14 +10,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Drafts a month's supervision letters on up to two threads: each letter is a document of its own (a province month
- * has about two hundred), and while they are written nothing else runs, so the second core would be idle.
+ * Drafts a month's supervision letters on two threads of their own, beside the bulletin drafted by the caller: each
+ * letter is a document of its own (a province month has about two hundred) and needs nothing from the others.
+ * <p>
+ * {@link #close} waits for every draft to be finished (written or failed), so nothing is written after the dispatch
+ * returns, even when the bulletin failed.
  */
-final class LetterDrafting {
+final class LetterDrafting implements AutoCloseable {
 
 	private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
-	private LetterDrafting() {
+	private final ExecutorService pool;
+
+	private final List<Future<Result>> futures = new ArrayList<>();
+
+	private LetterDrafting(ExecutorService pool) {
+		this.pool = pool;
 	}
 
 	/** Whether a letter's draft was (re)written, or why it could not be. */
@@ -33,32 +41,48 @@ final class LetterDrafting {
 
 	}
 
-	/**
-	 * Runs {@code draft} for every letter and returns the results in the letters' order. Every draft is finished
-	 * (written or failed) before this returns.
-	 */
-	static List<Result> draftAll(List<LetterPlan.Planned> letters, Function<LetterPlan.Planned, Boolean> draft) {
-		if (letters.size() < 2 || THREADS < 2) {
-			return letters.stream().map((p) -> attempt(draft, p)).toList();
-		}
+	/** Starts drafting every letter with {@code draft}, which returns whether it (re)wrote the letter's file. */
+	static LetterDrafting start(List<LetterPlan.Planned> letters, Function<LetterPlan.Planned, Boolean> draft) {
 		AtomicInteger count = new AtomicInteger();
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS, (task) -> {
+		LetterDrafting drafting = new LetterDrafting(Executors.newFixedThreadPool(THREADS, (task) -> {
 			Thread thread = new Thread(task, "dispatch-letters-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
-		});
-		try {
-			List<Future<Result>> futures = new ArrayList<>();
-			letters.forEach((p) -> futures.add(pool.submit(() -> attempt(draft, p))));
-			List<Result> results = new ArrayList<>();
-			for (Future<Result> future : futures) {
-				results.add(result(future));
+		}));
+		letters.forEach((p) -> drafting.futures.add(drafting.pool.submit(() -> attempt(draft, p))));
+		return drafting;
+	}
+
+	/** Drafts every letter and returns the results in the letters' order. */
+	static List<Result> draftAll(List<LetterPlan.Planned> letters, Function<LetterPlan.Planned, Boolean> draft) {
+		try (LetterDrafting drafting = start(letters, draft)) {
+			return drafting.results();
+		}
+	}
+
+	/** Waits for every draft; the results in the letters' order. */
+	List<Result> results() {
+		List<Result> results = new ArrayList<>();
+		for (Future<Result> future : this.futures) {
+			results.add(result(future));
+		}
+		return results;
+	}
+
+	@Override
+	public void close() {
+		this.pool.shutdown();
+		this.futures.forEach((future) -> {
+			try {
+				future.get();
 			}
-			return results;
-		}
-		finally {
-			pool.shutdown();
-		}
+			catch (ExecutionException ex) {
+				// reported by results()
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
 	}
 
 	private static Result attempt(Function<LetterPlan.Planned, Boolean> draft, LetterPlan.Planned letter) {

@@ -66,20 +66,26 @@ final class LetterPlan {
 	}
 
 	/**
-	 * Drafts the planned letters and registers the new, rewritten and reinstated ones; returns the files written.
-	 * <p>
-	 * The serials are all given by {@link #plan}, so the drafts do not depend on each other and are written on
-	 * {@link LetterDrafting} threads; the register is then written here, in serial order, up to the first draft that
-	 * could not be written, whose failure is raised as it would have been had the letters been drafted one by one.
+	 * Starts drafting the planned letters on {@link LetterDrafting} threads: the serials are all given by
+	 * {@link #plan}, so the drafts do not depend on each other.
 	 */
-	List<Path> write(CountySummary summary, List<Planned> planned, DraftFiles drafts, LocalDateTime now) {
+	LetterDrafting startDrafting(CountySummary summary, List<Planned> planned, DraftFiles drafts, LocalDateTime now) {
 		LetterComposer composer = new LetterComposer(this.properties);
-		List<LetterDrafting.Result> results = LetterDrafting.draftAll(planned, (p) -> {
+		return LetterDrafting.start(planned, (p) -> {
 			DispatchRegister.LetterRecord r = p.record();
 			OfficialDocument letter = composer.compose(summary, r.unit(), p.lines(),
 					new LetterComposer.Particulars(r.serial(), r.signedOn(), r.deadline()));
 			return drafts.writeIfChanged(letter, Path.of(r.file()), now);
 		});
+	}
+
+	/**
+	 * Waits for the drafts and registers the new, rewritten and reinstated letters in serial order, up to the first
+	 * draft that could not be written, whose failure is raised as it would have been had the letters been drafted one
+	 * by one; returns the files written.
+	 */
+	List<Path> register(List<Planned> planned, LetterDrafting drafting, LocalDateTime now) {
+		List<LetterDrafting.Result> results = drafting.results();
 		List<Path> written = new ArrayList<>();
 		for (int i = 0; i < planned.size(); i++) {
 			Planned p = planned.get(i);
