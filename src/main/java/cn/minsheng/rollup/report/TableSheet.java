@@ -75,7 +75,7 @@ final class TableSheet {
 	 * @param drawing the user-model sheet that holds the charts of {@code sheet}
 	 */
 	static TableSheet writing(Sheet sheet, XSSFSheet drawing, SummaryStyles styles, TableSheet measured) {
-		return new TableSheet(sheet, drawing, styles, Map.copyOf(measured.widths));
+		return new TableSheet(sheet, drawing, styles, new TreeMap<>(measured.widths));
 	}
 
 	/** Draws on the sheet (charts, page breaks) when writing; nothing while measuring. */
