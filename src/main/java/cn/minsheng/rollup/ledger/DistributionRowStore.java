@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.minsheng.rollup.validation.DistributionEntry;
 
@@ -21,8 +20,11 @@ import cn.minsheng.rollup.validation.DistributionEntry;
  * Streams 项目分布清单 rows of one submission into the ledger in batches, so a million-row sheet never sits in
  * memory; create one per file, {@link #flush()} at the end, and close it.
  * <p>
- * Outside a transaction (a file read ahead of its turn) the batches are written on a thread of their own while the
- * file is read on, at most two batches behind; inside one they are written by the caller, in its transaction.
+ * The batches are written on a thread of their own while the file is read on, at most two behind, each committed on
+ * its own: also when the caller reads inside a transaction, whose commit would otherwise carry a million-row undo log
+ * and whose thread would otherwise do the inserts in turn with the reading. Rows stored for a file that is then not
+ * decided (a killed run, a rolled-back decision) are what {@link #clear()} removes before the file is read again; a
+ * rejected file's rows are removed when its decision is stored.
  */
 public final class DistributionRowStore implements AutoCloseable {
 
@@ -52,10 +54,17 @@ public final class DistributionRowStore implements AutoCloseable {
 		this.submissionId = submissionId;
 	}
 
-	/** Removes the rows stored for the submission so far: what a killed run streamed in before deciding it. */
+	/**
+	 * Removes the rows stored for the submission so far: what a killed run streamed in before deciding it. Done on
+	 * the writer's connection, committed before the first new row, so that no open transaction of the caller holds
+	 * locks on the keys the new rows take.
+	 */
 	public void clear() {
 		this.buffer.clear();
-		this.jdbc.update("DELETE FROM distribution_row WHERE submission_id = ?", this.submissionId);
+		this.written.add(writer().submit(() -> {
+			this.jdbc.update("DELETE FROM distribution_row WHERE submission_id = ?", this.submissionId);
+		}));
+		awaitWritten();
 		this.stored = 0;
 	}
 
@@ -99,10 +108,6 @@ public final class DistributionRowStore implements AutoCloseable {
 		List<DistributionEntry> batch = this.buffer;
 		this.buffer = new ArrayList<>(BATCH);
 		this.stored += batch.size();
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			insert(batch);
-			return;
-		}
 		this.inFlight.acquireUninterruptibly();
 		this.written.add(writer().submit(() -> {
 			try {
