@@ -61,6 +61,10 @@ final class CellValues {
 
 	private String lastCut;
 
+	private int lastRow = -1;
+
+	private String lastRowNumber;
+
 	CellValues(boolean date1904) {
 		this.date1904 = date1904;
 		this.formatter = newFormatter();
@@ -99,7 +103,7 @@ final class CellValues {
 	FieldValue number(int row, int column, double value, ShownFormat format) {
 		String shown = format.general() && isPlainInteger(value) ? Long.toString((long) value)
 				: format(value, format.index(), format.pattern());
-		return new FieldValue(ref(row, column), shown, value, format.dateFormatted(), this.date1904);
+		return new FieldValue(cellRef(row, column), shown, value, format.dateFormatted(), this.date1904);
 	}
 
 	/**
@@ -116,7 +120,7 @@ final class CellValues {
 		if (kept.length() > IntakeLimits.MAX_CELL_TEXT) {
 			kept = cut(kept);
 		}
-		return new FieldValue(ref(row, column), kept, null, false, this.date1904);
+		return new FieldValue(cellRef(row, column), kept, null, false, this.date1904);
 	}
 
 	/**
@@ -131,10 +135,22 @@ final class CellValues {
 		return this.lastCut;
 	}
 
+	/** {@link #ref}, with the row's number made once for all the cells of the row. */
+	private String cellRef(int row, int column) {
+		if (row != this.lastRow || this.lastRowNumber == null) {
+			this.lastRow = row;
+			this.lastRowNumber = Integer.toString(row + 1);
+		}
+		return letters(column).concat(this.lastRowNumber);
+	}
+
 	static String ref(int row, int column) {
-		String letters = column >= 0 && column < COLUMN_LETTERS.length ? COLUMN_LETTERS[column]
+		return letters(column).concat(Integer.toString(row + 1));
+	}
+
+	private static String letters(int column) {
+		return column >= 0 && column < COLUMN_LETTERS.length ? COLUMN_LETTERS[column]
 				: CellReference.convertNumToColString(column);
-		return letters.concat(Integer.toString(row + 1));
 	}
 
 	private static String[] columnLetters() {
