@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -82,7 +84,19 @@ public final class CatalogLoader {
 		return rows;
 	}
 
+	/** An .xlsx is streamed; an .xls, or an .xlsx using more than plain values, goes through the user model. */
 	private static List<List<String>> readWorkbook(Path file) throws IOException {
+		if (FileMagic.valueOf(file.toFile()) == FileMagic.OOXML) {
+			Optional<List<List<String>>> streamed = XlsxCatalogReader.read(file);
+			if (streamed.isPresent()) {
+				return streamed.get();
+			}
+		}
+		return readWithUserModel(file);
+	}
+
+	/** Every cell as the user model's {@link DataFormatter} shows it: the reference the streamed reading matches. */
+	static List<List<String>> readWithUserModel(Path file) throws IOException {
 		List<List<String>> rows = new ArrayList<>();
 		DataFormatter formatter = new DataFormatter(Locale.CHINA);
 		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {

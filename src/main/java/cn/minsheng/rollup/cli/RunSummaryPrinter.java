@@ -4,8 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -13,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
-import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.report.NightlyReports;
+import cn.minsheng.rollup.report.RunFiles;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -22,24 +22,23 @@ import cn.minsheng.rollup.system.RollupProperties;
 @Component
 class RunSummaryPrinter {
 
-	private final SubmissionRepository submissions;
+	private final NightlyReports reports;
 
 	private final RollupProperties properties;
 
-	RunSummaryPrinter(SubmissionRepository submissions, RollupProperties properties) {
-		this.submissions = submissions;
+	RunSummaryPrinter(NightlyReports reports, RollupProperties properties) {
+		this.reports = reports;
 		this.properties = properties;
 	}
 
 	void print(JobExecution execution, PrintStream out) {
 		long runId = execution.getJobInstance().getInstanceId();
-		List<Submission> files = this.submissions.findByRun(runId);
-		Map<Outcome, Long> counts = files.stream()
-			.filter((s) -> s.outcome() != null)
-			.collect(Collectors.groupingBy(Submission::outcome, Collectors.counting()));
-		out.println("本次运行（第 " + runId + " 次）共处理文件 " + files.size() + " 个：已接收 "
-				+ counts.getOrDefault(Outcome.ACCEPTED, 0L) + "，已退回 " + counts.getOrDefault(Outcome.REJECTED, 0L)
-				+ "，重复报送 " + counts.getOrDefault(Outcome.DUPLICATE, 0L) + "。");
+		// a completed run ended with its reports step, which read its files: the run report's figures, not a new read
+		RunFiles run = (execution.getStatus() == BatchStatus.COMPLETED ? this.reports.lastRun(runId)
+				: Optional.<RunFiles>empty()).orElseGet(() -> this.reports.runFiles(runId));
+		List<Submission> files = run.files();
+		out.println("本次运行（第 " + runId + " 次）共处理文件 " + files.size() + " 个：已接收 " + run.count(Outcome.ACCEPTED)
+				+ "，已退回 " + run.count(Outcome.REJECTED) + "，重复报送 " + run.count(Outcome.DUPLICATE) + "。");
 		for (Submission s : files) {
 			if (s.outcome() != null && s.outcome() != Outcome.ACCEPTED) {
 				out.println("  - " + s.sourcePath() + "：" + s.outcome().label() + "，" + s.reason());

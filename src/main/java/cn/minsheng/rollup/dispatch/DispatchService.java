@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +65,12 @@ public class DispatchService implements SummaryFollowUp {
 	 * @throws java.io.UncheckedIOException when a draft cannot be written, e.g. while it is open in Word on Windows
 	 */
 	public DispatchOutcome writeDocuments(YearMonth period) {
-		CountySummary summary = this.summaries.summarize(period);
+		return writeDocuments(this.summaries.summarize(period));
+	}
+
+	/** Drafts (or redrafts) the documents of the summarized month from its figures. */
+	public DispatchOutcome writeDocuments(CountySummary summary) {
+		YearMonth period = summary.period();
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		LetterPlan letters = new LetterPlan(this.register, this.properties, folder(period));
 		List<LetterPlan.Planned> planned = letters.plan(summary, now.toLocalDate());
@@ -73,8 +79,12 @@ public class DispatchService implements SummaryFollowUp {
 			.max(LocalDate::compareTo)
 			.orElse(null);
 		List<Path> written = new ArrayList<>();
-		DispatchRegister.BulletinRecord bulletin = writeBulletin(summary, deadline, now, written);
-		written.addAll(letters.write(summary, planned, this.drafts, now));
+		DispatchRegister.BulletinRecord bulletin;
+		// the letters are drafted on threads of their own while this one drafts the bulletin
+		try (LetterDrafting drafting = letters.startDrafting(summary, planned, this.drafts, now)) {
+			bulletin = writeBulletin(summary, deadline, now, written);
+			written.addAll(letters.register(planned, drafting, now));
+		}
 		List<String> withdrawn = letters.withdrawOthers(period, planned, this.drafts, now);
 		log.info("dispatch.written period={} bulletin={} letters={} written={} withdrawn={}", period,
 				bulletin.number(), planned.size(), written.size(), withdrawn);
@@ -99,7 +109,7 @@ public class DispatchService implements SummaryFollowUp {
 		LocalDate deadline = replyDeadline != null ? replyDeadline : signedOn.plusDays(this.properties.replyDays());
 		OfficialDocument bulletin = new BulletinComposer(this.properties,
 				this.properties.bulletinTitle(this.rollup.county()))
-			.compose(summary, NewlyCompleted.of(summary, earlierSummaries(period)),
+			.compose(summary, NewlyCompleted.of(summary, this.summaries.completedBefore(period)),
 					new BulletinComposer.Issue(number, signedOn, deadline));
 		Path file = folder(period).resolve(SafeNames.fileName(String.join("", bulletin.title()) + ".docx"));
 		boolean changed = this.drafts.writeIfChanged(bulletin, file, now);
@@ -113,15 +123,6 @@ public class DispatchService implements SummaryFollowUp {
 				numbered.map(DispatchRegister.BulletinRecord::writtenAt).orElse(now));
 	}
 
-	/** The summaries of January to the month before {@code period}: to tell which completions are new. */
-	private List<CountySummary> earlierSummaries(YearMonth period) {
-		List<CountySummary> earlier = new ArrayList<>();
-		for (YearMonth m = YearMonth.of(period.getYear(), 1); m.isBefore(period); m = m.plusMonths(1)) {
-			earlier.add(this.summaries.summarize(m));
-		}
-		return earlier;
-	}
-
 	/**
 	 * The nightly hook: drafts the documents of a month whose summary was just rewritten. A month older than the
 	 * latest bulletin that never had one gets none, so that a late correction to an old month does not issue a
@@ -130,6 +131,16 @@ public class DispatchService implements SummaryFollowUp {
 	 */
 	@Override
 	public void summaryWritten(YearMonth period) {
+		followUp(period, () -> this.summaries.summarize(period));
+	}
+
+	/** The nightly hook with the figures the summary was written from: the same, without computing them again. */
+	@Override
+	public void summaryWritten(CountySummary figures) {
+		followUp(figures.period(), () -> figures);
+	}
+
+	private void followUp(YearMonth period, Supplier<CountySummary> figures) {
 		if (!this.properties.nightly()) {
 			return;
 		}
@@ -140,7 +151,7 @@ public class DispatchService implements SummaryFollowUp {
 			return;
 		}
 		try {
-			writeDocuments(period);
+			writeDocuments(figures.get());
 		}
 		catch (RuntimeException ex) {
 			log.error("dispatch.failed period={} retry=\"dispatch --period={}\"", period, period, ex);

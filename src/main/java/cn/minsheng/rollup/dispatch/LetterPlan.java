@@ -65,18 +65,34 @@ final class LetterPlan {
 		return planned;
 	}
 
-	/** Drafts the planned letters and registers the new, rewritten and reinstated ones; returns the files written. */
-	List<Path> write(CountySummary summary, List<Planned> planned, DraftFiles drafts, LocalDateTime now) {
+	/**
+	 * Starts drafting the planned letters on {@link LetterDrafting} threads: the serials are all given by
+	 * {@link #plan}, so the drafts do not depend on each other.
+	 */
+	LetterDrafting startDrafting(CountySummary summary, List<Planned> planned, DraftFiles drafts, LocalDateTime now) {
 		LetterComposer composer = new LetterComposer(this.properties);
-		List<Path> written = new ArrayList<>();
-		for (Planned p : planned) {
+		return LetterDrafting.start(planned, (p) -> {
 			DispatchRegister.LetterRecord r = p.record();
 			OfficialDocument letter = composer.compose(summary, r.unit(), p.lines(),
 					new LetterComposer.Particulars(r.serial(), r.signedOn(), r.deadline()));
-			Path file = Path.of(r.file());
-			boolean changed = drafts.writeIfChanged(letter, file, now);
+			return drafts.writeIfChanged(letter, Path.of(r.file()), now);
+		});
+	}
+
+	/**
+	 * Waits for the drafts and registers the new, rewritten and reinstated letters in serial order, up to the first
+	 * draft that could not be written, whose failure is raised as it would have been had the letters been drafted one
+	 * by one; returns the files written.
+	 */
+	List<Path> register(List<Planned> planned, LetterDrafting drafting, LocalDateTime now) {
+		List<LetterDrafting.Result> results = drafting.results();
+		List<Path> written = new ArrayList<>();
+		for (int i = 0; i < planned.size(); i++) {
+			Planned p = planned.get(i);
+			DispatchRegister.LetterRecord r = p.record();
+			boolean changed = results.get(i).changedOrThrow();
 			if (changed) {
-				written.add(file);
+				written.add(Path.of(r.file()));
 			}
 			if (!p.registered() || changed || r.withdrawn()) {
 				this.register.saveLetter(r, now);

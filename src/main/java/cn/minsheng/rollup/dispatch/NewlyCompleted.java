@@ -29,11 +29,15 @@ record NewlyCompleted(List<IndicatorLine> lines) {
 	 * @param earlier the summaries of January to the month before {@code current}, in any order
 	 */
 	static NewlyCompleted of(CountySummary current, List<CountySummary> earlier) {
-		Set<String> before = earlier.stream()
+		return of(current, earlier.stream()
 			.flatMap((s) -> s.indicatorLines().stream())
 			.filter(NewlyCompleted::completed)
 			.map((l) -> l.indicator().code())
-			.collect(Collectors.toSet());
+			.collect(Collectors.toSet()));
+	}
+
+	/** @param before the codes of the indicators 已完成 in any earlier month of the year */
+	static NewlyCompleted of(CountySummary current, Set<String> before) {
 		return new NewlyCompleted(current.indicatorLines()
 			.stream()
 			.filter(NewlyCompleted::completed)

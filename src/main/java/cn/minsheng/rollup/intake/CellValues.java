@@ -47,6 +47,12 @@ final class CellValues {
 	/** Chinese numerals ([DBNum1]二〇二三年), which POI cannot render; the date shows in digits instead. */
 	private static final Pattern CHINESE_NUMERALS = Pattern.compile("\\[DBNum\\d]", Pattern.CASE_INSENSITIVE);
 
+	/** Below this, General shows a whole number as its digits (ExcelGeneralNumberFormat). */
+	private static final double GENERAL_DIGITS_LIMIT = 1E10;
+
+	/** A row's cells are at most {@link IntakeLimits#MAX_COLUMNS} wide: their letters are made once. */
+	private static final String[] COLUMN_LETTERS = columnLetters();
+
 	private final DataFormatter formatter;
 
 	private final boolean date1904;
@@ -54,6 +60,10 @@ final class CellValues {
 	private String lastLongText;
 
 	private String lastCut;
+
+	private int lastRow = -1;
+
+	private String lastRowNumber;
 
 	CellValues(boolean date1904) {
 		this.date1904 = date1904;
@@ -76,14 +86,33 @@ final class CellValues {
 	}
 
 	FieldValue number(int row, int column, double value, int formatIndex, String formatString) {
+		return number(row, column, value, shownFormat(formatIndex, formatString));
+	}
+
+	/** Everything about a number format that does not depend on the number, worked out once per format. */
+	ShownFormat shownFormat(int formatIndex, String formatString) {
 		int index = Math.max(formatIndex, 0);
 		String format = formatString;
 		if (format == null || format.isEmpty() || format.startsWith(RESERVED)) {
 			format = CHINESE_BUILTIN_FORMATS.getOrDefault(index, GENERAL);
 		}
 		boolean dateFormatted = isDateFormat(index, format);
-		String shown = format(value, index, dateFormatted ? plainDateFormat(format) : format);
-		return new FieldValue(ref(row, column), shown, value, dateFormatted, this.date1904);
+		return new ShownFormat(index, dateFormatted ? plainDateFormat(format) : format, dateFormatted);
+	}
+
+	FieldValue number(int row, int column, double value, ShownFormat format) {
+		String shown = format.general() && isPlainInteger(value) ? Long.toString((long) value)
+				: format(value, format.index(), format.pattern());
+		return new FieldValue(cellRef(row, column), shown, value, format.dateFormatted(), this.date1904);
+	}
+
+	/**
+	 * A whole number that Excel's General format shows as its digits (what POI's formatter also prints for it);
+	 * larger ones switch to other notations, and -0 keeps its sign, so those still go through the formatter.
+	 */
+	private static boolean isPlainInteger(double value) {
+		return Math.abs(value) < GENERAL_DIGITS_LIMIT && value == Math.rint(value)
+				&& (value != 0 || Double.doubleToRawLongBits(value) == 0);
 	}
 
 	FieldValue text(int row, int column, String text) {
@@ -91,7 +120,7 @@ final class CellValues {
 		if (kept.length() > IntakeLimits.MAX_CELL_TEXT) {
 			kept = cut(kept);
 		}
-		return new FieldValue(ref(row, column), kept, null, false, this.date1904);
+		return new FieldValue(cellRef(row, column), kept, null, false, this.date1904);
 	}
 
 	/**
@@ -106,8 +135,30 @@ final class CellValues {
 		return this.lastCut;
 	}
 
+	/** {@link #ref}, with the row's number made once for all the cells of the row. */
+	private String cellRef(int row, int column) {
+		if (row != this.lastRow || this.lastRowNumber == null) {
+			this.lastRow = row;
+			this.lastRowNumber = Integer.toString(row + 1);
+		}
+		return letters(column).concat(this.lastRowNumber);
+	}
+
 	static String ref(int row, int column) {
-		return CellReference.convertNumToColString(column) + (row + 1);
+		return letters(column).concat(Integer.toString(row + 1));
+	}
+
+	private static String letters(int column) {
+		return column >= 0 && column < COLUMN_LETTERS.length ? COLUMN_LETTERS[column]
+				: CellReference.convertNumToColString(column);
+	}
+
+	private static String[] columnLetters() {
+		String[] letters = new String[IntakeLimits.MAX_COLUMNS];
+		for (int i = 0; i < letters.length; i++) {
+			letters[i] = CellReference.convertNumToColString(i);
+		}
+		return letters;
 	}
 
 	private String format(double value, int index, String format) {
@@ -134,6 +185,21 @@ final class CellValues {
 		catch (RuntimeException ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * A number format ready to show numbers with.
+	 *
+	 * @param index the format index, never negative
+	 * @param pattern the pattern as the formatter gets it (for dates, the plain form)
+	 * @param dateFormatted true when the format shows a date or time
+	 */
+	record ShownFormat(int index, String pattern, boolean dateFormatted) {
+
+		boolean general() {
+			return !this.dateFormatted && GENERAL.equals(this.pattern);
+		}
+
 	}
 
 }

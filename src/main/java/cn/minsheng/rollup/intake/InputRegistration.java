@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.ReceivedFile;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.ledger.SubmissionState;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -41,6 +43,10 @@ public class InputRegistration {
 	/** @return how many files were newly registered */
 	public int registerNewFiles(long runId) throws IOException {
 		List<DroppedFile> files = scanner().scan();
+		if (files.isEmpty()) {
+			return 0;
+		}
+		Set<String> unplaced = unplacedFiles();
 		int registered = 0;
 		for (DroppedFile dropped : files) {
 			DroppedFile file;
@@ -54,7 +60,7 @@ public class InputRegistration {
 				log.warn("intake.unregistrable file={} error={}", dropped.relativePath(), ex.toString());
 				continue;
 			}
-			if (this.submissions.findUnplaced(file.relativePath(), sha).isPresent()) {
+			if (unplaced.contains(key(file.relativePath(), sha))) {
 				continue;
 			}
 			String hint = PeriodHint.of(file.relativePath()).map(YearMonth::toString).orElse(null);
@@ -65,6 +71,22 @@ public class InputRegistration {
 			registered++;
 		}
 		return registered;
+	}
+
+	/**
+	 * The files an interrupted run registered but did not move: asked once per night, not once per file (the
+	 * registration runs in one transaction, so the ledger does not change under it).
+	 */
+	private Set<String> unplacedFiles() {
+		Set<String> keys = new HashSet<>();
+		for (SubmissionState state : List.of(SubmissionState.PENDING, SubmissionState.DECIDED)) {
+			this.submissions.findByState(state).forEach((s) -> keys.add(key(s.sourcePath(), s.sha256())));
+		}
+		return keys;
+	}
+
+	private static String key(String sourcePath, String sha256) {
+		return sourcePath + '\u0000' + sha256;
 	}
 
 	/** Files waiting in the input folder now (for {@code status}); includes those still in their quiet period. */

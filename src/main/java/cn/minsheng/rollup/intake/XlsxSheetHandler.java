@@ -1,212 +1,226 @@
 package cn.minsheng.rollup.intake;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.Attributes;
-import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Streams one worksheet part into {@link SheetRowVisitor} rows. POI's {@link XSSFSheetXMLHandler} resolves shared and
- * inline strings, booleans and errors; this handler sits in front of it to also see each cell's type, style and raw
- * value, which POI does not pass on but intake needs (the number itself and whether its format is a date).
+ * Streams one worksheet part into {@link SheetRowVisitor} rows, typing each cell once from its raw value: numbers
+ * through their style's number format, shared and inline strings, booleans, errors and formula results as text. It
+ * reads the cells as POI's {@code XSSFSheetXMLHandler} does (same rows, columns, texts), without formatting every
+ * cell to text first.
  */
-final class XlsxSheetHandler extends DefaultHandler implements SheetContentsHandler {
+final class XlsxSheetHandler extends DefaultHandler {
 
 	private static final String SPREADSHEETML_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-	private static final String ERROR_PREFIX = "ERROR:";
+	/**
+	 * Text gathered for one value; enough that an escaped text ({@code _x0041_} is one character) still fills a cell
+	 * after decoding, while a hostile value cannot fill the memory.
+	 */
+	private static final int MAX_GATHERED = 8 * IntakeLimits.MAX_CELL_TEXT;
 
-	private final XSSFSheetXMLHandler poiHandler;
+	private final SharedStringTable strings;
 
-	private final StylesTable styles;
+	private final XlsxCellFormats formats;
 
 	private final CellValues values;
 
 	private final SheetRowVisitor visitor;
 
-	private final Map<Integer, NumberFormat> formats = new HashMap<>();
+	private final XlsxColumns columns = new XlsxColumns();
 
-	private final StringBuilder rawValue = new StringBuilder();
+	/** The cell's text as POI gathers it: every value element, the text runs of an inline string. */
+	private final StringBuilder text = new StringBuilder(64);
+
+	/** What the cell's value elements hold, for reading the number. */
+	private final StringBuilder raw = new StringBuilder(32);
 
 	private String cellType;
 
 	private String cellStyle;
 
+	private boolean textOpen;
+
 	private boolean valueOpen;
+
+	private boolean inlineOpen;
 
 	private int currentRow;
 
-	private int lastColumn;
+	private int nextRow;
 
 	private int column;
 
 	private SortedMap<Integer, FieldValue> cells = new TreeMap<>();
 
-	XlsxSheetHandler(StylesTable styles, SharedStrings strings, CellValues values, SheetRowVisitor visitor) {
-		this.styles = styles;
+	XlsxSheetHandler(SharedStringTable strings, XlsxCellFormats formats, CellValues values, SheetRowVisitor visitor) {
+		this.strings = strings;
+		this.formats = formats;
 		this.values = values;
 		this.visitor = visitor;
-		this.poiHandler = new XSSFSheetXMLHandler(styles, null, strings, this, values.formatter(), false);
 	}
 
 	@Override
-	public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-		if (SPREADSHEETML_NS.equals(uri)) {
-			if ("c".equals(localName)) {
-				this.column = column(attributes.getValue("r"));
-				this.cellType = attributes.getValue("t");
-				this.cellStyle = attributes.getValue("s");
-				this.rawValue.setLength(0);
-			}
-			else if ("v".equals(localName)) {
+	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		if (!SPREADSHEETML_NS.equals(uri)) {
+			return;
+		}
+		switch (localName) {
+			case "c" -> startCell(attributes);
+			case "v" -> {
+				openText();
 				this.valueOpen = true;
 			}
+			case "row" -> startRow(attributes.getValue("r"));
+			case "is" -> this.inlineOpen = true;
+			case "t" -> {
+				if (this.inlineOpen) {
+					openText();
+				}
+			}
+			case "inlineStr" -> openText(); // not in the schema, but POI's handler takes it as a value element
+			default -> {
+				// formulas, row and sheet properties: nothing a form's reader needs
+			}
 		}
-		this.poiHandler.startElement(uri, localName, qName, attributes);
 	}
 
 	@Override
-	public void endElement(String uri, String localName, String qName) throws SAXException {
-		if (SPREADSHEETML_NS.equals(uri) && "v".equals(localName)) {
-			this.valueOpen = false;
+	public void endElement(String uri, String localName, String qName) {
+		if (!SPREADSHEETML_NS.equals(uri)) {
+			return;
 		}
-		this.poiHandler.endElement(uri, localName, qName);
+		switch (localName) {
+			case "v" -> {
+				this.valueOpen = false;
+				closeText();
+			}
+			case "t" -> {
+				if (this.inlineOpen) {
+					closeText();
+				}
+			}
+			case "inlineStr" -> closeText();
+			case "is" -> {
+				this.inlineOpen = false;
+				cell(CellText.of(this.cellType)); // the cell's type still decides, as in POI
+				this.text.setLength(0);
+			}
+			case "row" -> endRow();
+			default -> {
+				// nothing to finish
+			}
+		}
 	}
 
 	@Override
-	public void characters(char[] ch, int start, int length) throws SAXException {
-		if (this.valueOpen && this.rawValue.length() < IntakeLimits.MAX_CELL_TEXT) {
-			this.rawValue.append(ch, start, Math.min(length, IntakeLimits.MAX_CELL_TEXT - this.rawValue.length()));
+	public void characters(char[] ch, int start, int length) {
+		if (this.textOpen) {
+			append(this.text, ch, start, length, MAX_GATHERED);
 		}
-		this.poiHandler.characters(ch, start, length);
+		if (this.valueOpen) {
+			append(this.raw, ch, start, length, IntakeLimits.MAX_CELL_TEXT);
+		}
 	}
 
-	@Override
-	public void startRow(int rowNum) {
-		this.currentRow = rowNum;
-		this.lastColumn = -1;
+	private static void append(StringBuilder to, char[] ch, int start, int length, int limit) {
+		if (to.length() < limit) {
+			to.append(ch, start, Math.min(length, limit - to.length()));
+		}
+	}
+
+	private void startRow(String reference) {
+		this.currentRow = reference != null ? Integer.parseInt(reference.trim()) - 1 : this.nextRow;
+		this.columns.startRow();
 		this.cells = new TreeMap<>();
 	}
 
-	@Override
-	public void endRow(int rowNum) {
-		if (!this.cells.isEmpty() && !this.visitor.row(rowNum, this.cells)) {
+	private void endRow() {
+		this.nextRow = this.currentRow + 1;
+		if (!this.cells.isEmpty() && !this.visitor.row(this.currentRow, this.cells)) {
 			throw new StopSheet();
 		}
 	}
 
-	@Override
-	public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-		if (formattedValue == null) {
-			return; // a comment on an empty cell
+	private void startCell(Attributes attributes) {
+		this.column = this.columns.next(attributes.getValue("r"));
+		this.cellType = attributes.getValue("t");
+		this.cellStyle = attributes.getValue("s");
+		this.raw.setLength(0);
+		if (CellText.of(this.cellType) == CellText.NUMBER) {
+			this.formats.forStyle(this.cellStyle); // a broken style fails the file here, as in POI
 		}
+	}
+
+	private void openText() {
+		this.textOpen = true;
+		if (!this.inlineOpen) {
+			this.text.setLength(0);
+		}
+	}
+
+	/** A value element ends: outside an inline string that is a cell, as in POI. */
+	private void closeText() {
+		this.textOpen = false;
+		if (!this.inlineOpen) {
+			cell(CellText.of(this.cellType));
+			this.text.setLength(0);
+		}
+	}
+
+	private void cell(CellText kind) {
 		if (this.column >= IntakeLimits.MAX_COLUMNS) {
 			return;
 		}
-		FieldValue value = toValue(this.currentRow, this.column, formattedValue);
-		if (!value.isBlank()) {
+		FieldValue value = toValue(kind);
+		if (value != null && !value.isBlank()) {
 			this.cells.put(this.column, value);
 		}
 	}
 
-	private FieldValue toValue(int row, int column, String formatted) {
-		if (this.cellType == null || "n".equals(this.cellType)) {
-			Double number = parse(this.rawValue.toString());
+	private FieldValue toValue(CellText kind) {
+		if (kind == CellText.NUMBER && (this.cellType == null || "n".equals(this.cellType))) {
+			Double number = parse(this.raw);
 			if (number != null) {
-				NumberFormat format = numberFormat();
-				return this.values.number(row, column, number, format.index(), format.pattern());
+				return this.values.number(this.currentRow, this.column, number,
+						this.formats.forStyle(this.cellStyle).shown());
 			}
 		}
-		if ("e".equals(this.cellType) && formatted.startsWith(ERROR_PREFIX)) {
-			return this.values.text(row, column, formatted.substring(ERROR_PREFIX.length()));
-		}
-		return this.values.text(row, column, formatted);
+		String shown = kind == CellText.NUMBER ? numberText() : kind.text(this.text, this.strings);
+		return shown == null ? null : this.values.text(this.currentRow, this.column, shown);
 	}
 
-	private NumberFormat numberFormat() {
-		int styleIndex = parseStyle();
-		return this.formats.computeIfAbsent(styleIndex, this::lookUpFormat);
-	}
-
-	/** Mirrors POI: a cell without a style uses style 0 when the workbook has styles. */
-	private NumberFormat lookUpFormat(int styleIndex) {
-		if (this.styles == null || styleIndex < 0) {
-			return NumberFormat.GENERAL;
+	/** What POI shows for a number cell whose value is not a plain number: formatted if it parses, else as is. */
+	private String numberText() {
+		String value = this.text.toString();
+		XlsxCellFormats.CellFormat format = this.formats.forStyle(this.cellStyle);
+		if (format.pattern() == null || value.isEmpty()) {
+			return value;
 		}
 		try {
-			XSSFCellStyle style = this.styles.getStyleAt(styleIndex);
-			if (style == null) {
-				return NumberFormat.GENERAL;
-			}
-			int index = style.getDataFormat();
-			String pattern = style.getDataFormatString();
-			return new NumberFormat(index, pattern != null ? pattern : BuiltinFormats.getBuiltinFormat(index));
+			return this.values.formatter()
+				.formatRawCellContents(Double.parseDouble(value.trim()), format.index(), format.pattern());
 		}
 		catch (RuntimeException ex) {
-			return NumberFormat.GENERAL;
+			return value;
 		}
 	}
 
-	private int parseStyle() {
-		if (this.cellStyle == null) {
-			return (this.styles != null && this.styles.getNumCellStyles() > 0) ? 0 : -1;
-		}
-		try {
-			return Integer.parseInt(this.cellStyle.trim());
-		}
-		catch (NumberFormatException ex) {
-			return -1;
-		}
-	}
-
-	/** Every cell element counts, also empty ones: a cell without a reference follows the one before it. */
-	private int column(String reference) {
-		this.lastColumn = columnAt(reference);
-		return this.lastColumn;
-	}
-
-	private int columnAt(String reference) {
-		if (reference != null) {
-			try {
-				return new CellReference(reference).getCol();
-			}
-			catch (RuntimeException ex) {
-				// fall through: a malformed reference is placed after the previous cell, as Excel does
-			}
-		}
-		return this.lastColumn + 1;
-	}
-
-	private static Double parse(String raw) {
-		if (raw.isBlank()) {
+	private static Double parse(CharSequence raw) {
+		String text = raw.toString();
+		if (text.isBlank()) {
 			return null;
 		}
 		try {
-			double value = Double.parseDouble(raw.trim());
+			double value = Double.parseDouble(text.trim());
 			return Double.isFinite(value) ? value : null;
 		}
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	/** A cell's number format: its index and pattern. */
-	private record NumberFormat(int index, String pattern) {
-
-		static final NumberFormat GENERAL = new NumberFormat(0, "General");
-
 	}
 
 	/** Thrown out of the SAX parse when the visitor needs no more rows of the sheet. */

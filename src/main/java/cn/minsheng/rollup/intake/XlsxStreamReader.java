@@ -12,9 +12,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
@@ -51,14 +49,15 @@ final class XlsxStreamReader {
 		XlsxWorkbookListing listing = XlsxWorkbookListing.parse(this.deadline.guard(reader.getWorkbookData()));
 		visitor.startWorkbook(listing.sheets(), listing.date1904());
 		CellValues values = new CellValues(listing.date1904());
-		SheetParts parts = new SheetParts(pkg, this.deadline);
+		SheetParts parts = new SheetParts(pkg, this.deadline, values);
 		List<SheetInfo> sheets = listing.sheets();
 		for (int i = 0; i < sheets.size(); i++) {
 			SheetInfo sheet = sheets.get(i);
 			String relationId = listing.relationIds().get(i);
 			if (visitor.startSheet(sheet.name(), sheet.index(), sheet.hidden()) && relationId != null) {
 				try (InputStream in = this.deadline.guard(reader.getSheet(relationId))) {
-					parseSheet(in, new XlsxSheetHandler(parts.styles(), parts.strings(), values, visitor));
+					XlsxCellFormats formats = parts.formats(); // styles before strings: which limit a file hits first
+					parseSheet(in, new XlsxSheetHandler(parts.strings(), formats, values, visitor));
 				}
 			}
 			visitor.endSheet();
@@ -89,33 +88,32 @@ final class XlsxStreamReader {
 
 		private final ReadDeadline deadline;
 
-		private SharedStrings strings;
+		private final CellValues values;
 
-		private StylesTable styles;
+		private SharedStringTable strings;
 
-		private boolean stylesLoaded;
+		private XlsxCellFormats formats;
 
-		SheetParts(OPCPackage pkg, ReadDeadline deadline) {
+		SheetParts(OPCPackage pkg, ReadDeadline deadline, CellValues values) {
 			this.pkg = pkg;
 			this.deadline = deadline;
+			this.values = values;
 		}
 
-		SharedStrings strings() throws IOException, SAXException {
+		SharedStringTable strings() throws IOException, SAXException {
 			if (this.strings == null) {
 				PackagePart part = firstPart(XSSFRelation.SHARED_STRINGS.getContentType());
-				this.strings = new BoundedSharedStrings(part == null ? new ReadOnlySharedStringsTable(this.pkg, false)
-						: new ReadOnlySharedStringsTable(limited(part), false));
+				this.strings = part == null ? SharedStringTable.empty() : SharedStringTable.parse(limited(part));
 			}
 			return this.strings;
 		}
 
-		StylesTable styles() throws IOException {
-			if (!this.stylesLoaded) {
+		XlsxCellFormats formats() throws IOException {
+			if (this.formats == null) {
 				PackagePart part = firstPart(XSSFRelation.STYLES.getContentType());
-				this.styles = part == null ? null : new StylesTable(limited(part));
-				this.stylesLoaded = true;
+				this.formats = new XlsxCellFormats(part == null ? null : new StylesTable(limited(part)), this.values);
 			}
-			return this.styles;
+			return this.formats;
 		}
 
 		private PackagePart firstPart(String contentType) {

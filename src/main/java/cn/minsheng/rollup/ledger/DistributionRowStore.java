@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.minsheng.rollup.validation.DistributionEntry;
 
@@ -21,8 +20,12 @@ import cn.minsheng.rollup.validation.DistributionEntry;
  * Streams 项目分布清单 rows of one submission into the ledger in batches, so a million-row sheet never sits in
  * memory; create one per file, {@link #flush()} at the end, and close it.
  * <p>
- * Outside a transaction (a file read ahead of its turn) the batches are written on a thread of their own while the
- * file is read on, at most two batches behind; inside one they are written by the caller, in its transaction.
+ * A list of at most one batch (every ordinary form) is written by the caller at {@link #flush()}, on its connection and
+ * in its transaction if it has one. A longer list is written on a thread of its own while the file is read on, at
+ * most two batches behind, each batch committed on its own: the inserts then run beside the reading, and the caller's
+ * decision does not commit a million-row undo log. Rows stored for a file that is then not decided (a killed run, a
+ * rolled-back decision) are what {@link #clear()} removes before the file is read again; a rejected file's rows are
+ * removed when its decision is stored.
  */
 public final class DistributionRowStore implements AutoCloseable {
 
@@ -47,28 +50,39 @@ public final class DistributionRowStore implements AutoCloseable {
 
 	private long stored;
 
+	private boolean clearPending;
+
 	public DistributionRowStore(JdbcTemplate jdbc, long submissionId) {
 		this.jdbc = jdbc;
 		this.submissionId = submissionId;
 	}
 
-	/** Removes the rows stored for the submission so far: what a killed run streamed in before deciding it. */
+	/**
+	 * Removes the rows stored for the submission so far: what a killed run streamed in before deciding it. The
+	 * delete runs where the next rows are written, before them (at the latest at {@link #flush()}), so that no open
+	 * transaction of the caller holds locks on keys the writer's connection inserts.
+	 */
 	public void clear() {
 		this.buffer.clear();
-		this.jdbc.update("DELETE FROM distribution_row WHERE submission_id = ?", this.submissionId);
+		this.clearPending = true;
 		this.stored = 0;
 	}
 
 	public void add(DistributionEntry entry) {
 		this.buffer.add(entry);
 		if (this.buffer.size() >= BATCH) {
-			write();
+			writeAhead();
 		}
 	}
 
 	/** Writes what is buffered; when it returns, every row added is in the ledger. */
 	public void flush() {
-		write();
+		if (this.writer == null) {
+			writeHere();
+		}
+		else {
+			writeAhead();
+		}
 		awaitWritten();
 	}
 
@@ -92,20 +106,34 @@ public final class DistributionRowStore implements AutoCloseable {
 		}
 	}
 
-	private void write() {
-		if (this.buffer.isEmpty()) {
+	/** A short list: written by the caller, in its transaction if it has one. */
+	private void writeHere() {
+		if (this.clearPending) {
+			delete();
+			this.clearPending = false;
+		}
+		if (!this.buffer.isEmpty()) {
+			insert(this.buffer);
+			this.stored += this.buffer.size();
+			this.buffer = new ArrayList<>(BATCH);
+		}
+	}
+
+	private void writeAhead() {
+		if (this.buffer.isEmpty() && !this.clearPending) {
 			return;
 		}
 		List<DistributionEntry> batch = this.buffer;
 		this.buffer = new ArrayList<>(BATCH);
 		this.stored += batch.size();
-		if (TransactionSynchronizationManager.isActualTransactionActive()) {
-			insert(batch);
-			return;
-		}
+		boolean clearFirst = this.clearPending;
+		this.clearPending = false;
 		this.inFlight.acquireUninterruptibly();
 		this.written.add(writer().submit(() -> {
 			try {
+				if (clearFirst) {
+					delete();
+				}
 				insert(batch);
 			}
 			finally {
@@ -115,7 +143,14 @@ public final class DistributionRowStore implements AutoCloseable {
 		this.written.removeIf((done) -> done.isDone() && !failed(done));
 	}
 
+	private void delete() {
+		this.jdbc.update("DELETE FROM distribution_row WHERE submission_id = ?", this.submissionId);
+	}
+
 	private void insert(List<DistributionEntry> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
 		this.jdbc.batchUpdate(INSERT, batch, batch.size(), this::bind);
 	}
 

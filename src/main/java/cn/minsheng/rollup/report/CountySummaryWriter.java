@@ -16,16 +16,22 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 import cn.minsheng.rollup.system.CrashPoints;
 
 /**
  * Writes the county summary workbook: seven sheets of values (no formulas), styled once per role, with charts.
+ * <p>
+ * The sheets are streamed (SXSSF): only a window of rows is held in memory, the rest goes to a temporary file, so a
+ * province of a thousand units is written in the memory a county needs. Text is written inline in the cells rather
+ * than in a shared strings table, which would keep every distinct text in memory until the end.
  * <p>
  * The content depends only on the summary and the title; the generation time appears only in the page footers and
  * the document properties. The file is written next to its target and moved into place, so a reader never sees half
@@ -53,6 +59,9 @@ public final class CountySummaryWriter {
 	/** Changes whenever the layout changes, so that a new layout rewrites summaries whose data did not change. */
 	private static final String LAYOUT_VERSION = "summary-layout-1";
 
+	/** Rows of a sheet held in memory while it is written. */
+	private static final int ROW_WINDOW = 200;
+
 	/**
 	 * Writes the workbook to {@code file}, replacing it in one step.
 	 * @param title the workbook title, also the first row of every sheet
@@ -63,9 +72,13 @@ public final class CountySummaryWriter {
 		Files.createDirectories(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), ".summary-", ".xlsx.tmp");
 		try {
-			try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(temp)) {
+			SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
+			try (workbook; OutputStream out = Files.newOutputStream(temp)) {
 				fill(workbook, summary, title, generatedAt);
 				workbook.write(out);
+			}
+			finally {
+				workbook.dispose();
 			}
 			CrashPoints.reached("summary");
 			move(temp, target);
@@ -92,36 +105,56 @@ public final class CountySummaryWriter {
 		if (!Files.isRegularFile(file)) {
 			return Optional.empty();
 		}
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-				XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-			CTProperty property = workbook.getProperties().getCustomProperties().getProperty(CONTENT_KEY);
+		// the document properties only: parsing a province's sheets would take longer than writing them
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			CTProperty property = new POIXMLProperties(pkg).getCustomProperties().getProperty(CONTENT_KEY);
 			return Optional.ofNullable(property).map(CTProperty::getLpwstr);
 		}
-		catch (IOException | InvalidFormatException | RuntimeException ex) {
+		catch (IOException | OpenXML4JException | XmlException | RuntimeException ex) {
 			return Optional.empty();
 		}
 	}
 
-	private static void fill(XSSFWorkbook workbook, CountySummary summary, String title, LocalDateTime generatedAt) {
-		SummaryStyles styles = new SummaryStyles(workbook);
+	private static void fill(SXSSFWorkbook workbook, CountySummary summary, String title, LocalDateTime generatedAt) {
+		SummaryStyles styles = new SummaryStyles(workbook.getXSSFWorkbook());
 		for (String name : new String[] { OVERVIEW, DETAILS, UNITS, LAGGING, PROBLEMS, QUALITY, TREND }) {
 			workbook.createSheet(name);
 		}
+		Content content = new Content(workbook, styles, summary, title, generatedAt);
 		// 单位报送 first: the overview's unit chart refers to its cells.
-		UnitSheet.write(table(workbook, UNITS, styles), summary, title, generatedAt);
-		OverviewSheet.write(table(workbook, OVERVIEW, styles), summary, title, generatedAt);
-		DetailSheet.write(table(workbook, DETAILS, styles), summary, title, generatedAt);
-		LaggingSheet.write(table(workbook, LAGGING, styles), summary, title, generatedAt);
-		ProblemSheet.write(table(workbook, PROBLEMS, styles), summary, title, generatedAt);
-		QualitySheet.write(table(workbook, QUALITY, styles), summary, title, generatedAt);
-		TrendSheet.write(table(workbook, TREND, styles), summary, title, generatedAt);
+		content.sheet(UNITS, UnitSheet::write);
+		content.sheet(OVERVIEW, OverviewSheet::write);
+		content.sheet(DETAILS, DetailSheet::write);
+		content.sheet(LAGGING, LaggingSheet::write);
+		content.sheet(PROBLEMS, ProblemSheet::write);
+		content.sheet(QUALITY, QualitySheet::write);
+		content.sheet(TREND, TrendSheet::write);
 		workbook.setActiveSheet(0);
 		workbook.setSelectedTab(0);
-		properties(workbook.getProperties(), summary, title, generatedAt);
+		properties(workbook.getXSSFWorkbook().getProperties(), summary, title, generatedAt);
 	}
 
-	private static TableSheet table(XSSFWorkbook workbook, String name, SummaryStyles styles) {
-		return new TableSheet(workbook.getSheet(name), styles);
+	/** One of the sheet writers, such as {@link DetailSheet#write}. */
+	@FunctionalInterface
+	private interface SheetWriter {
+
+		void write(TableSheet table, CountySummary summary, String title, LocalDateTime generatedAt);
+
+	}
+
+	/** What every sheet is written from. */
+	private record Content(SXSSFWorkbook workbook, SummaryStyles styles, CountySummary summary, String title,
+			LocalDateTime generatedAt) {
+
+		/** Runs the sheet's writer twice: once to measure the columns, once to write with the widths known. */
+		void sheet(String name, SheetWriter writer) {
+			TableSheet measured = TableSheet.measuring(this.styles);
+			writer.write(measured, this.summary, this.title, this.generatedAt);
+			TableSheet table = TableSheet.writing(this.workbook.getSheet(name),
+					this.workbook.getXSSFWorkbook().getSheet(name), this.styles, measured);
+			writer.write(table, this.summary, this.title, this.generatedAt);
+		}
+
 	}
 
 	private static void properties(POIXMLProperties properties, CountySummary summary, String title,

@@ -3,11 +3,15 @@ package cn.minsheng.rollup.report;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.Indicator;
+import cn.minsheng.rollup.progress.ProgressClass;
 import cn.minsheng.rollup.progress.ProgressThresholds;
 import cn.minsheng.rollup.progress.ScheduleProgress;
 import cn.minsheng.rollup.validation.ReportedRow;
@@ -42,6 +46,19 @@ final class MonthIndex {
 	ScheduleProgress progress(YearMonth month, Indicator indicator) {
 		BigDecimal value = row(month, indicator).map((r) -> reportedValue(indicator, r)).orElse(null);
 		return ScheduleProgress.assess(indicator, month.getMonthValue(), value, this.thresholds);
+	}
+
+	/** The codes of {@code indicators} that were 已完成 in any month of the year up to {@code last}. */
+	Set<String> completedThrough(List<Indicator> indicators, YearMonth last) {
+		Set<String> codes = new HashSet<>();
+		for (YearMonth m = YearMonth.of(last.getYear(), 1); !m.isAfter(last); m = m.plusMonths(1)) {
+			for (Indicator indicator : indicators) {
+				if (progress(m, indicator).progressClass() == ProgressClass.COMPLETED) {
+					codes.add(indicator.code());
+				}
+			}
+		}
+		return codes;
 	}
 
 	/**

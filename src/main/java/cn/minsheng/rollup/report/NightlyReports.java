@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ public class NightlyReports {
 
 	private final List<SummaryFollowUp> followUps;
 
+	/** The files of the run whose reports step ran last in this process, read once for the summaries and reports. */
+	private volatile RunFiles lastRun;
+
 	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties) {
 		this(submissions, summaries, properties, List.of());
 	}
@@ -55,7 +59,10 @@ public class NightlyReports {
 
 	/** @return the summary workbooks written */
 	public List<Path> writeSummaries(long runId) {
-		List<YearMonth> periods = this.submissions.findByRun(runId)
+		// read afresh on every run of the step: a restarted run may have registered more files since
+		RunFiles run = new RunFiles(runId, this.submissions.findByRun(runId));
+		this.lastRun = run;
+		List<YearMonth> periods = run.files()
 			.stream()
 			.filter((s) -> s.outcome() == Outcome.ACCEPTED)
 			.map(Submission::period)
@@ -72,18 +79,31 @@ public class NightlyReports {
 				written.add(outcome.file());
 			}
 			// also when the summary was already written by a run that died before its follow-ups: they are idempotent
-			this.followUps.forEach((f) -> f.summaryWritten(period));
+			this.followUps.forEach((f) -> f.summaryWritten(outcome.figures()));
 		}
 		return written;
 	}
 
 	/** @return the run report, or {@code null} when the run saw no file */
 	public Path writeRunReport(long runId, LocalDateTime started) throws IOException {
-		List<Submission> files = this.submissions.findByRun(runId);
-		if (files.isEmpty()) {
+		RunFiles run = lastRun(runId).orElseGet(() -> new RunFiles(runId, this.submissions.findByRun(runId)));
+		if (run.files().isEmpty()) {
 			return null;
 		}
-		return this.runReports.write(runId, started, files, this.properties.reportsDir());
+		return this.runReports.write(run, started, this.properties.reportsDir());
+	}
+
+	/**
+	 * The files of a run as its reports step read them, when that step ran last in this process: what the terminal
+	 * shows after a completed run, without reading the ledger again.
+	 */
+	public Optional<RunFiles> lastRun(long runId) {
+		return Optional.ofNullable(this.lastRun).filter((r) -> r.runId() == runId);
+	}
+
+	/** The files of a run as the ledger has them now. */
+	public RunFiles runFiles(long runId) {
+		return new RunFiles(runId, this.submissions.findByRun(runId));
 	}
 
 }

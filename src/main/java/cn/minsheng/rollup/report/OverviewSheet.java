@@ -49,7 +49,8 @@ final class OverviewSheet {
 		row = doubleHalf(t, row + 1, s.overview().doubleHalf());
 		row = legend(t, row + 1);
 		row = notes(t, row + 1, s.thresholds());
-		charts(t.sheet(), s, row + 1);
+		int chartRow = row + 1;
+		t.draw((sheet) -> charts(sheet, s, chartRow));
 		t.finish(HEADER_ROW, lastTableRow, HEADERS.size(), false, generatedAt);
 	}
 

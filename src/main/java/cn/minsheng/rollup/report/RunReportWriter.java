@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -35,13 +33,19 @@ public class RunReportWriter {
 	private static final int[] WIDTHS = { 6, 40, 10, 18, 16, 9, 10, 6, 6, 6, 6, 60, 50, 50 };
 
 	public Path write(long runId, LocalDateTime started, List<Submission> files, Path reportsDir) throws IOException {
+		return write(new RunFiles(runId, files), started, reportsDir);
+	}
+
+	public Path write(RunFiles run, LocalDateTime started, Path reportsDir) throws IOException {
+		long runId = run.runId();
+		List<Submission> files = run.files();
 		Files.createDirectories(reportsDir);
 		Path target = reportsDir.resolve("运行报告-第" + runId + "次.xlsx");
 		Path temp = reportsDir.resolve(target.getFileName() + ".tmp");
 		try (Workbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("运行报告");
 			Styles styles = new Styles(workbook);
-			writeHeader(sheet, styles, runId, started, files);
+			writeHeader(sheet, styles, run, started);
 			int r = 4;
 			for (Submission s : files) {
 				writeFile(sheet.createRow(r), styles, r - 3, s);
@@ -62,17 +66,12 @@ public class RunReportWriter {
 		return target;
 	}
 
-	private static void writeHeader(Sheet sheet, Styles styles, long runId, LocalDateTime started,
-			List<Submission> files) {
+	private static void writeHeader(Sheet sheet, Styles styles, RunFiles run, LocalDateTime started) {
 		Row title = sheet.createRow(0);
-		title.createCell(0).setCellValue("民生实事月报汇总 运行报告（第 " + runId + " 次运行）");
+		title.createCell(0).setCellValue("民生实事月报汇总 运行报告（第 " + run.runId() + " 次运行）");
 		title.getCell(0).setCellStyle(styles.title);
-		Map<Outcome, Long> counts = files.stream()
-			.filter((s) -> s.outcome() != null)
-			.collect(Collectors.groupingBy(Submission::outcome, Collectors.counting()));
-		sheet.createRow(1).createCell(0).setCellValue("开始时间：" + started.withNano(0).toString().replace('T', ' ') + "　共 "
-				+ files.size() + " 个文件：已接收 " + counts.getOrDefault(Outcome.ACCEPTED, 0L) + "，已退回 "
-				+ counts.getOrDefault(Outcome.REJECTED, 0L) + "，重复报送 " + counts.getOrDefault(Outcome.DUPLICATE, 0L));
+		sheet.createRow(1).createCell(0).setCellValue("开始时间：" + started.withNano(0).toString().replace('T', ' ') + "　"
+				+ run.countsText());
 		Row header = sheet.createRow(3);
 		for (int c = 0; c < HEADERS.length; c++) {
 			header.createCell(c).setCellValue(HEADERS[c]);

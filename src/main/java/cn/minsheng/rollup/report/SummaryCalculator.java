@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,23 +121,24 @@ final class SummaryCalculator {
 	}
 
 	private List<ProblemLine> problems(List<IndicatorLine> lines) {
-		List<ProblemLine> problems = new ArrayList<>();
-		for (String unit : this.catalog.units()) {
-			for (IndicatorLine line : lines) {
-				ReportedRow row = line.row();
-				if (line.indicator().responsibleUnit().equals(unit) && row != null
-						&& (hasText(row.problems()) || hasText(row.nextSteps()))) {
-					problems.add(new ProblemLine(unit, line.indicator(), row.problems(), row.nextSteps()));
-				}
+		// by unit in catalog order, each unit's lines in catalog order: one pass, not one per unit
+		Map<String, List<ProblemLine>> byUnit = new LinkedHashMap<>();
+		this.catalog.units().forEach((unit) -> byUnit.put(unit, new ArrayList<>()));
+		for (IndicatorLine line : lines) {
+			ReportedRow row = line.row();
+			if (row != null && (hasText(row.problems()) || hasText(row.nextSteps()))) {
+				String unit = line.indicator().responsibleUnit();
+				byUnit.get(unit).add(new ProblemLine(unit, line.indicator(), row.problems(), row.nextSteps()));
 			}
 		}
-		return problems;
+		return byUnit.values().stream().flatMap(List::stream).toList();
 	}
 
 	private List<QualityWarning> warnings() {
-		List<String> units = this.catalog.units();
+		Map<String, Integer> units = new HashMap<>();
+		this.catalog.units().forEach((u) -> units.putIfAbsent(u, units.size()));
 		Comparator<QualityWarning> order = Comparator
-			.comparingInt((QualityWarning w) -> units.contains(w.unit()) ? units.indexOf(w.unit()) : units.size())
+			.comparingInt((QualityWarning w) -> units.getOrDefault(w.unit(), units.size()))
 			.thenComparing(QualityWarning::unit)
 			.thenComparing(QualityWarning::ruleCode)
 			.thenComparing(QualityWarning::sheet)

@@ -11,4 +11,12 @@ public interface SummaryFollowUp {
 
 	void summaryWritten(YearMonth period);
 
+	/**
+	 * Called by the nightly run with the figures the summary was just written from, so that they need not be computed
+	 * from the ledger again; the same as {@link #summaryWritten(YearMonth)} unless an implementation uses them.
+	 */
+	default void summaryWritten(CountySummary figures) {
+		summaryWritten(figures.period());
+	}
+
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -88,7 +89,7 @@ public class SummaryService {
 		String key = CountySummaryWriter.contentKey(figures, title);
 		if (!always && CountySummaryWriter.contentKeyOf(file).filter(key::equals).isPresent()) {
 			log.info("summary unchanged period={} file={}", period, file);
-			return new SummaryOutcome(file, false);
+			return new SummaryOutcome(file, false, figures);
 		}
 		try {
 			this.writer.write(figures, title, LocalDateTime.now(this.clock), file);
@@ -97,11 +98,24 @@ public class SummaryService {
 			throw new UncheckedIOException("无法写入汇总表 " + file + "（文件可能正被其他程序打开）", ex);
 		}
 		log.info("summary written period={} file={}", period, file);
-		return new SummaryOutcome(file, true);
+		return new SummaryOutcome(file, true, figures);
 	}
 
-	/** The summary file of a month and whether this call wrote it. */
-	public record SummaryOutcome(Path file, boolean written) {
+	/**
+	 * The codes of the indicators that were 已完成 in any month of the year before {@code period}, each month judged on
+	 * its own data as the ledger has it now: what the month's summaries of January on would show as 已完成.
+	 */
+	public Set<String> completedBefore(YearMonth period) {
+		if (period.getMonthValue() == 1) {
+			return Set.of();
+		}
+		YearMonth last = period.minusMonths(1);
+		Catalog year = this.catalog.get();
+		return new MonthIndex(year, this.source.load(last), this.thresholds).completedThrough(year.indicators(), last);
+	}
+
+	/** The summary file of a month, whether this call wrote it, and the figures it shows. */
+	public record SummaryOutcome(Path file, boolean written, CountySummary figures) {
 	}
 
 }

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import cn.minsheng.rollup.progress.ProgressClass;
@@ -21,6 +24,11 @@ import cn.minsheng.rollup.report.SummaryStyles.Role;
  * Writes one sheet of the summary as a titled table: values as values, widths that fit the content, frozen header,
  * filter and print setup (A4 landscape, fit to width, repeated title and header rows, page number and generation time
  * in the footer).
+ * <p>
+ * A sheet is written in two passes of the same sheet writer, so that a streamed sheet never needs a row it has
+ * already flushed: the first pass ({@link #measuring}) only measures the columns' content; the second
+ * ({@link #writing}) writes the cells with the widths known, making each row with wrapped text tall enough as it is
+ * written.
  */
 final class TableSheet {
 
@@ -31,26 +39,57 @@ final class TableSheet {
 	/** Height of one line of 11-point 宋体, with leading. */
 	private static final float LINE_POINTS = 15f;
 
-	private final XSSFSheet sheet;
+	/** Width in characters Excel gives a column without a width of its own. */
+	private static final int DEFAULT_WIDTH = 8;
+
+	/** The sheet written to; {@code null} while measuring. */
+	private final Sheet sheet;
+
+	/** The user-model sheet under a streamed one, which holds its drawing; {@code null} while measuring. */
+	private final XSSFSheet drawing;
 
 	private final SummaryStyles styles;
 
-	private final Map<Integer, Integer> widths = new TreeMap<>();
+	/** Measured content width per column: collected while measuring, given when writing. */
+	private final Map<Integer, Integer> widths;
 
-	/** Per row, the widest wrapped text per column: rows are made tall enough for it once widths are known. */
-	private final Map<Integer, Map<Integer, Integer>> wrapped = new TreeMap<>();
+	/** The row whose wrapped text is being fitted, and the lines it needs so far. */
+	private int wrapRow = -1;
 
-	TableSheet(XSSFSheet sheet, SummaryStyles styles) {
+	private int wrapLines = 1;
+
+	private TableSheet(Sheet sheet, XSSFSheet drawing, SummaryStyles styles, Map<Integer, Integer> widths) {
 		this.sheet = sheet;
+		this.drawing = drawing;
 		this.styles = styles;
+		this.widths = widths;
 	}
 
-	XSSFSheet sheet() {
-		return this.sheet;
+	/** The first pass: measures the columns' content and writes nothing. */
+	static TableSheet measuring(SummaryStyles styles) {
+		return new TableSheet(null, null, styles, new TreeMap<>());
+	}
+
+	/**
+	 * The second pass: writes the cells into {@code sheet} with the widths {@code measured} found.
+	 * @param drawing the user-model sheet that holds the charts of {@code sheet}
+	 */
+	static TableSheet writing(Sheet sheet, XSSFSheet drawing, SummaryStyles styles, TableSheet measured) {
+		return new TableSheet(sheet, drawing, styles, new TreeMap<>(measured.widths));
+	}
+
+	/** Draws on the sheet (charts, page breaks) when writing; nothing while measuring. */
+	void draw(Consumer<XSSFSheet> drawer) {
+		if (this.sheet != null) {
+			drawer.accept(this.drawing);
+		}
 	}
 
 	/** The workbook title across the table in row 1 and the sheet's heading in row 2. */
 	void title(String title, String heading, int columns) {
+		if (this.sheet == null) {
+			return;
+		}
 		row(0).setHeightInPoints(30);
 		cell(0, 0, this.styles.get(Role.TITLE)).setCellValue(title);
 		if (columns > 1) {
@@ -60,7 +99,9 @@ final class TableSheet {
 	}
 
 	void header(int row, List<String> headers) {
-		row(row).setHeightInPoints(30);
+		if (this.sheet != null) {
+			row(row).setHeightInPoints(30);
+		}
 		for (int c = 0; c < headers.size(); c++) {
 			text(row, c, headers.get(c), Role.HEADER);
 		}
@@ -76,16 +117,18 @@ final class TableSheet {
 	 */
 	void text(int row, int column, String value, Role role, boolean subtotal, ProgressClass fill) {
 		String clean = SafeText.clean(value);
-		XSSFCell cell = cell(row, column, this.styles.get(role, subtotal, fill, SafeText.looksLikeFormula(clean)));
+		if (this.sheet == null) {
+			// Subtotal labels may spill over; they should not widen the columns of the indicator rows.
+			if (clean != null && !subtotal) {
+				track(column, role, SafeText.displayWidth(clean));
+			}
+			return;
+		}
+		Cell cell = cell(row, column, this.styles.get(role, subtotal, fill, SafeText.looksLikeFormula(clean)));
 		if (clean != null) {
 			cell.setCellValue(clean);
-			// Subtotal labels may spill over; they should not widen the columns of the indicator rows.
-			int width = SafeText.displayWidth(clean);
-			if (!subtotal) {
-				track(column, role, width);
-			}
 			if (role == Role.WRAP) {
-				this.wrapped.computeIfAbsent(row, (r) -> new TreeMap<>()).merge(column, width, Math::max);
+				fitHeight(row, column, SafeText.displayWidth(clean));
 			}
 		}
 	}
@@ -95,10 +138,15 @@ final class TableSheet {
 	}
 
 	void number(int row, int column, BigDecimal value, Role role, boolean subtotal) {
-		XSSFCell cell = cell(row, column, this.styles.get(role, subtotal, null, false));
+		if (this.sheet == null) {
+			if (value != null) {
+				track(column, role, numberWidth(value, role));
+			}
+			return;
+		}
+		Cell cell = cell(row, column, this.styles.get(role, subtotal, null, false));
 		if (value != null) {
 			cell.setCellValue(value.doubleValue());
-			track(column, role, numberWidth(value, role));
 		}
 	}
 
@@ -107,13 +155,17 @@ final class TableSheet {
 	}
 
 	void note(int row, String text) {
-		cell(row, 0, this.styles.get(Role.NOTE)).setCellValue(text);
+		if (this.sheet != null) {
+			cell(row, 0, this.styles.get(Role.NOTE)).setCellValue(text);
+		}
 	}
 
 	/** Column widths from the content, header frozen, filter over the table, print setup. */
 	void finish(int headerRow, int lastRow, int columns, boolean filter, LocalDateTime generatedAt) {
-		this.widths.forEach((c, w) -> this.sheet.setColumnWidth(c, Math.max(6, w + 2) * 256));
-		fitRowHeights();
+		if (this.sheet == null) {
+			return;
+		}
+		this.widths.forEach((c, w) -> this.sheet.setColumnWidth(c, columnWidth(c) * 256));
 		this.sheet.createFreezePane(0, headerRow + 1);
 		if (filter && lastRow > headerRow) {
 			this.sheet.setAutoFilter(new CellRangeAddress(headerRow, lastRow, 0, columns - 1));
@@ -122,20 +174,27 @@ final class TableSheet {
 	}
 
 	/**
-	 * Sets the height of rows with wrapped text to the lines it needs: Excel and WPS show stored heights as they are,
-	 * so a height left to the client would cut the text off.
+	 * Makes a row with wrapped text as tall as the lines it needs in its column: Excel and WPS show stored heights as
+	 * they are, so a height left to the client would cut the text off. A row's cells are written one after another,
+	 * so the row keeps the most lines any of its cells needs.
 	 */
-	private void fitRowHeights() {
-		this.wrapped.forEach((row, columns) -> {
-			int lines = 1;
-			for (Map.Entry<Integer, Integer> e : columns.entrySet()) {
-				int room = Math.max(1, this.sheet.getColumnWidth(e.getKey()) / 256 - 1);
-				lines = Math.max(lines, (e.getValue() + room - 1) / room);
-			}
-			if (lines > 1) {
-				row(row).setHeightInPoints(Math.min(LINE_POINTS * lines, 409));
-			}
-		});
+	private void fitHeight(int row, int column, int width) {
+		if (row != this.wrapRow) {
+			this.wrapRow = row;
+			this.wrapLines = 1;
+		}
+		int room = Math.max(1, columnWidth(column) - 1);
+		int lines = (width + room - 1) / room;
+		if (lines > this.wrapLines) {
+			this.wrapLines = lines;
+			row(row).setHeightInPoints(Math.min(LINE_POINTS * lines, 409));
+		}
+	}
+
+	/** A column's width in characters: its content's with a margin, or Excel's default for an unmeasured column. */
+	private int columnWidth(int column) {
+		Integer width = this.widths.get(column);
+		return width == null ? DEFAULT_WIDTH : Math.max(6, width + 2);
 	}
 
 	private void print(int headerRow, LocalDateTime generatedAt) {
@@ -169,13 +228,13 @@ final class TableSheet {
 		};
 	}
 
-	private XSSFRow row(int row) {
-		XSSFRow r = this.sheet.getRow(row);
+	private Row row(int row) {
+		Row r = this.sheet.getRow(row);
 		return r == null ? this.sheet.createRow(row) : r;
 	}
 
-	private XSSFCell cell(int row, int column, org.apache.poi.xssf.usermodel.XSSFCellStyle style) {
-		XSSFCell cell = row(row).createCell(column);
+	private Cell cell(int row, int column, CellStyle style) {
+		Cell cell = row(row).createCell(column);
 		cell.setCellStyle(style);
 		return cell;
 	}

@@ -3,7 +3,9 @@ package cn.minsheng.rollup.report;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import cn.minsheng.rollup.catalog.Catalog;
@@ -38,14 +40,20 @@ final class TrendBuilder {
 				series.add(series(Trend.Kind.LEVEL, level.label(), months, (i) -> i.level() == level));
 			}
 		}
+		Map<String, List<Indicator>> byUnit = new HashMap<>();
+		this.catalog.indicators()
+			.forEach((i) -> byUnit.computeIfAbsent(i.responsibleUnit(), (u) -> new ArrayList<>()).add(i));
 		for (String unit : this.catalog.units()) {
-			series.add(series(Trend.Kind.UNIT, unit, months, (i) -> i.responsibleUnit().equals(unit)));
+			series.add(series(Trend.Kind.UNIT, unit, months, byUnit.get(unit)));
 		}
 		return new Trend(months, series);
 	}
 
 	private Trend.Series series(Trend.Kind kind, String label, List<YearMonth> months, Predicate<Indicator> member) {
-		List<Indicator> indicators = this.catalog.indicators().stream().filter(member).toList();
+		return series(kind, label, months, this.catalog.indicators().stream().filter(member).toList());
+	}
+
+	private Trend.Series series(Trend.Kind kind, String label, List<YearMonth> months, List<Indicator> indicators) {
 		List<BigDecimal> values = new ArrayList<>();
 		for (YearMonth month : months) {
 			List<ScheduleProgress> progresses = indicators.stream().map((i) -> this.index.progress(month, i)).toList();

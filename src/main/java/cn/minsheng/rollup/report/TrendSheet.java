@@ -43,7 +43,7 @@ final class TrendSheet {
 			row++;
 		}
 		int last = row - 1;
-		chart(t.sheet(), trend, headers, last + 2);
+		t.draw((sheet) -> chart(sheet, trend, headers, last + 2));
 		t.finish(HEADER_ROW, last, headers.size(), true, generatedAt);
 	}
 

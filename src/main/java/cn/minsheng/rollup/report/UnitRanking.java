@@ -2,10 +2,13 @@ package cn.minsheng.rollup.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import cn.minsheng.rollup.progress.ProgressTally;
+import cn.minsheng.rollup.progress.ScheduleProgress;
 
 /**
  * Ranks the units: first by the share of their indicators completed, then by their mean capped progress.
@@ -25,14 +28,13 @@ final class UnitRanking {
 
 	static List<UnitLine> rank(List<String> units, Function<String, UnitSubmission> submissions,
 			List<IndicatorLine> lines) {
+		Map<String, List<ScheduleProgress>> byUnit = new HashMap<>();
+		lines.forEach((l) -> byUnit.computeIfAbsent(l.indicator().responsibleUnit(), (u) -> new ArrayList<>())
+			.add(l.progress()));
 		List<UnitLine> unranked = new ArrayList<>();
 		for (String unit : units) {
-			List<IndicatorLine> own = lines.stream()
-				.filter((l) -> l.indicator().responsibleUnit().equals(unit))
-				.toList();
-			unranked.add(new UnitLine(submissions.apply(unit), ProgressTally.of(own.stream()
-				.map(IndicatorLine::progress)
-				.toList()), 0));
+			unranked.add(new UnitLine(submissions.apply(unit),
+					ProgressTally.of(byUnit.getOrDefault(unit, List.of())), 0));
 		}
 		// A stable sort keeps catalog order among equals.
 		List<UnitLine> sorted = unranked.stream().sorted(Comparator.comparing(UnitLine::tally, BEST_FIRST)).toList();

@@ -1,10 +1,13 @@
 package cn.minsheng.rollup.system;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +32,8 @@ final class LeftoverFiles {
 			if (!Files.isDirectory(root)) {
 				continue;
 			}
-			try (Stream<Path> walk = Files.walk(root)) {
-				for (Path file : walk.filter(Files::isRegularFile).filter(LeftoverFiles::isLeftover).toList()) {
+			try {
+				for (Path file : leftoversUnder(root)) {
 					Files.deleteIfExists(file);
 					log.info("leftover.removed file={}", file);
 					removed++;
@@ -41,6 +44,32 @@ final class LeftoverFiles {
 			}
 		}
 		return removed;
+	}
+
+	/**
+	 * The walk visits every archived original and feedback file each night; the attributes the walk reads anyway
+	 * tell a regular file, so no file is looked up a second time.
+	 */
+	private static List<Path> leftoversUnder(Path root) throws IOException {
+		List<Path> leftovers = new ArrayList<>();
+		Files.walkFileTree(root, new SimpleFileVisitor<>() {
+
+			@Override
+			public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+				if (attributes.isRegularFile() && isLeftover(file)) {
+					leftovers.add(file);
+				}
+				return FileVisitResult.CONTINUE;
+			}
+
+			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException ex) {
+				log.warn("leftover.scan-failed file={} error={}", file, ex.toString());
+				return FileVisitResult.CONTINUE;
+			}
+
+		});
+		return leftovers;
 	}
 
 	/** The temporary names of AtomicFiles, CountySummaryWriter and RunReportWriter. */

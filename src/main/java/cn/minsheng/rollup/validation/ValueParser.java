@@ -45,6 +45,11 @@ public final class ValueParser {
 	private static final Pattern FORMULA_ERROR = Pattern
 		.compile("#(DIV/0!|N/A|NAME\\?|NULL!|NUM!|REF!|VALUE!|SPILL!|CALC!|GETTING_DATA)");
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s");
+
+	/** Hyphens, dashes and minus signs that stand for the hyphen of a code (S03‐1, S03—1). */
+	private static final Pattern DASH = Pattern.compile("[\\u2010-\\u2015\\u2212\\uFE63]");
+
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
 	private static final Set<String> YES = Set.of("是", "Y", "YES", "TRUE", "√", "✓", "✔", "☑");
@@ -129,9 +134,25 @@ public final class ValueParser {
 
 	/** An indicator code as the catalog writes it: half-width, no spaces, upper case, plain hyphen. */
 	public static String code(String text) {
-		return halfWidth(text).replaceAll("\\s", "")
-			.replaceAll("[\\u2010-\\u2015\\u2212\\uFE63]", "-")
-			.toUpperCase(Locale.ROOT);
+		if (isPlainCode(text)) {
+			return text; // what a code typed in the template looks like already; this runs for every list row
+		}
+		String plain = WHITESPACE.matcher(halfWidth(text)).replaceAll("");
+		return DASH.matcher(plain).replaceAll("-").toUpperCase(Locale.ROOT);
+	}
+
+	/** Upper-case ASCII letters, digits and plain hyphens only: {@link #code} would return it unchanged. */
+	private static boolean isPlainCode(String text) {
+		if (text == null) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A reporting month written as 2023年11月, 2023年11月份, 2023-11, 2023.11, 2023/11 or a full date. */

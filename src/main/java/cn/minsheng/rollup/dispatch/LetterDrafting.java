@@ -1,0 +1,113 @@
+package cn.minsheng.rollup.dispatch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * Drafts a month's supervision letters on two threads of their own, beside the bulletin drafted by the caller: each
+ * letter is a document of its own (a province month has about two hundred) and needs nothing from the others.
+ * <p>
+ * {@link #close} waits for every draft to be finished (written or failed), so nothing is written after the dispatch
+ * returns, even when the bulletin failed.
+ */
+final class LetterDrafting implements AutoCloseable {
+
+	private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+	private final ExecutorService pool;
+
+	private final List<Future<Result>> futures = new ArrayList<>();
+
+	private LetterDrafting(ExecutorService pool) {
+		this.pool = pool;
+	}
+
+	/** Whether a letter's draft was (re)written, or why it could not be. */
+	record Result(boolean changed, RuntimeException failure) {
+
+		/** @return whether the draft was (re)written */
+		boolean changedOrThrow() {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return this.changed;
+		}
+
+	}
+
+	/** Starts drafting every letter with {@code draft}, which returns whether it (re)wrote the letter's file. */
+	static LetterDrafting start(List<LetterPlan.Planned> letters, Function<LetterPlan.Planned, Boolean> draft) {
+		AtomicInteger count = new AtomicInteger();
+		LetterDrafting drafting = new LetterDrafting(Executors.newFixedThreadPool(THREADS, (task) -> {
+			Thread thread = new Thread(task, "dispatch-letters-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		}));
+		letters.forEach((p) -> drafting.futures.add(drafting.pool.submit(() -> attempt(draft, p))));
+		return drafting;
+	}
+
+	/** Drafts every letter and returns the results in the letters' order. */
+	static List<Result> draftAll(List<LetterPlan.Planned> letters, Function<LetterPlan.Planned, Boolean> draft) {
+		try (LetterDrafting drafting = start(letters, draft)) {
+			return drafting.results();
+		}
+	}
+
+	/** Waits for every draft; the results in the letters' order. */
+	List<Result> results() {
+		List<Result> results = new ArrayList<>();
+		for (Future<Result> future : this.futures) {
+			results.add(result(future));
+		}
+		return results;
+	}
+
+	@Override
+	public void close() {
+		this.pool.shutdown();
+		this.futures.forEach((future) -> {
+			try {
+				future.get();
+			}
+			catch (ExecutionException ex) {
+				// reported by results()
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+	}
+
+	private static Result attempt(Function<LetterPlan.Planned, Boolean> draft, LetterPlan.Planned letter) {
+		try {
+			return new Result(draft.apply(letter), null);
+		}
+		catch (RuntimeException ex) {
+			return new Result(false, ex);
+		}
+	}
+
+	private static Result result(Future<Result> future) {
+		try {
+			return future.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("督办函起草被中断", ex);
+		}
+	}
+
+}

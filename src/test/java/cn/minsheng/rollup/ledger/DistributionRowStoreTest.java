@@ -1,0 +1,103 @@
+package cn.minsheng.rollup.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.minsheng.rollup.validation.DistributionEntry;
+
+/**
+ * 项目分布清单 rows stored while a file is read: short lists in the reader's transaction, long ones beside it, and the
+ * rows a killed run left replaced either way.
+ */
+class DistributionRowStoreTest {
+
+	private JdbcTemplate jdbc;
+
+	private TransactionTemplate transaction;
+
+	private long submission;
+
+	@BeforeEach
+	void migrateAFreshLedgerWithOneSubmission() {
+		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		Flyway.configure().dataSource(url, "sa", "").load().migrate();
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+		this.jdbc.update("INSERT INTO submission (file_name, source_path, sha256, size_bytes, received_at, picked_up_at, "
+				+ "state) VALUES ('a.xlsx', 'a.xlsx', ?, 100, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'PENDING')",
+				"0".repeat(64));
+		this.submission = this.jdbc.queryForObject("SELECT MAX(id) FROM submission", Long.class);
+	}
+
+	@Test
+	void storesAShortListInTheReadersTransaction() {
+		leftOverRows(2, 9999);
+
+		this.transaction.executeWithoutResult((status) -> {
+			store(40);
+			status.setRollbackOnly();
+		});
+
+		// rolled back with the decision: the rows a killed run left are still there, none of the new ones
+		assertThat(rows()).isEqualTo(2);
+	}
+
+	@Test
+	void storesALongListBesideTheReadersTransactionReplacingWhatAKilledRunLeft() {
+		leftOverRows(2, 9999);
+
+		this.transaction.executeWithoutResult((status) -> store(5_001));
+
+		assertThat(rows()).isEqualTo(5_001);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM distribution_row WHERE code = 'X'", Integer.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("SELECT quantity FROM distribution_row WHERE row_number = 5002",
+				BigDecimal.class)).isEqualByComparingTo("5001");
+	}
+
+	@Test
+	void clearsWhatAKilledRunLeftAlsoWhenTheListIsEmpty() {
+		leftOverRows(2, 3);
+
+		this.transaction.executeWithoutResult((status) -> store(0));
+
+		assertThat(rows()).isZero();
+	}
+
+	private void store(int count) {
+		try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission)) {
+			store.clear();
+			for (int i = 1; i <= count; i++) {
+				store.add(new DistributionEntry(i + 1, "S03-1", "易俗河镇", "站点" + i, BigDecimal.valueOf(i),
+						LocalDate.of(2023, 11, 25), null));
+			}
+			store.flush();
+			assertThat(store.stored()).isEqualTo(count);
+		}
+	}
+
+	private void leftOverRows(int... rowNumbers) {
+		for (int rowNumber : rowNumbers) {
+			this.jdbc.update("INSERT INTO distribution_row (submission_id, row_number, code) VALUES (?, ?, 'X')",
+					this.submission, rowNumber);
+		}
+	}
+
+	private int rows() {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM distribution_row WHERE submission_id = ?", Integer.class,
+				this.submission);
+	}
+
+}
