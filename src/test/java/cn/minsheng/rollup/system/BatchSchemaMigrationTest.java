@@ -48,7 +48,7 @@ class BatchSchemaMigrationTest {
 		var result = Flyway.configure().dataSource(ledger).load().migrate();
 
 		assertThat(result.success).isTrue();
-		assertThat(result.targetSchemaVersion).isEqualTo("4");
+		assertThat(result.migrations).extracting((migration) -> migration.version).contains("4");
 		assertThat(jdbc.sql("SELECT JOB_NAME FROM BATCH_JOB_INSTANCE").query(String.class).list())
 			.containsExactly("nightlyIntakeJob");
 		assertThat(jdbc.sql("INSERT INTO BATCH_JOB_INSTANCE (VERSION, JOB_NAME, JOB_KEY) "
