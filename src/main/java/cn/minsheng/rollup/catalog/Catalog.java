@@ -3,6 +3,7 @@ package cn.minsheng.rollup.catalog;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -18,35 +19,31 @@ import java.util.Set;
  *
  * @param year the reporting year the list belongs to
  * @param indicators the indicators in catalog order
- * @param byCode the indicators by code, derived from {@code indicators} (what is passed in is ignored)
+ * @param index lookups derived from {@code indicators} (what is passed in is ignored)
  */
-public record Catalog(int year, List<Indicator> indicators, Map<String, Indicator> byCode) {
+public record Catalog(int year, List<Indicator> indicators, Index index) {
 
 	public Catalog {
 		indicators = List.copyOf(indicators);
-		Map<String, Indicator> index = new LinkedHashMap<>();
-		indicators.forEach((i) -> index.putIfAbsent(i.code(), i));
-		byCode = Collections.unmodifiableMap(index);
+		index = Index.of(indicators);
 	}
 
 	public Catalog(int year, List<Indicator> indicators) {
-		this(year, indicators, Map.of());
+		this(year, indicators, null);
 	}
 
 	/** The indicator of a code; a lookup per 项目分布清单 row, so by index, not by search. */
 	public Optional<Indicator> find(String code) {
-		return Optional.ofNullable(code == null ? null : byCode.get(code));
+		return Optional.ofNullable(code == null ? null : this.index.byCode().get(code));
 	}
 
 	/** Units in the order they first appear in the list. */
 	public List<String> units() {
-		Set<String> units = new LinkedHashSet<>();
-		indicators.forEach((i) -> units.add(i.responsibleUnit()));
-		return List.copyOf(units);
+		return this.index.units();
 	}
 
 	public List<Indicator> indicatorsOf(String unit) {
-		return indicators.stream().filter((i) -> i.responsibleUnit().equals(unit)).toList();
+		return this.index.byUnit().getOrDefault(unit, List.of());
 	}
 
 	/** Counts per level: categories (件) and indicators (项). */
@@ -104,6 +101,23 @@ public record Catalog(int year, List<Indicator> indicators, Map<String, Indicato
 
 	/** Number of categories (件) and indicators (项) of one level. */
 	public record LevelCount(int categories, int items) {
+	}
+
+	/** The catalog's lookups, made once: every file and every summary asks them. */
+	public record Index(Map<String, Indicator> byCode, List<String> units, Map<String, List<Indicator>> byUnit) {
+
+		static Index of(List<Indicator> indicators) {
+			Map<String, Indicator> byCode = new LinkedHashMap<>();
+			Map<String, List<Indicator>> byUnit = new LinkedHashMap<>();
+			for (Indicator i : indicators) {
+				byCode.putIfAbsent(i.code(), i);
+				byUnit.computeIfAbsent(i.responsibleUnit(), (u) -> new ArrayList<>()).add(i);
+			}
+			byUnit.replaceAll((unit, list) -> List.copyOf(list));
+			return new Index(Collections.unmodifiableMap(byCode), List.copyOf(byUnit.keySet()),
+					Collections.unmodifiableMap(byUnit));
+		}
+
 	}
 
 }

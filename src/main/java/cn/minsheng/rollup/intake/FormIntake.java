@@ -112,10 +112,18 @@ public class FormIntake {
 	 * different files at once; rows a killed run left for the file are replaced.
 	 */
 	public FormAnalysis analyze(Submission submission) {
+		return analyze(submission, true);
+	}
+
+	/**
+	 * @param mayHaveRows the file may have rows in the ledger from a reading that was not decided (a run that died while
+	 *     reading it, or a check made again); a file no run has read before has none, and the delete is skipped
+	 */
+	public FormAnalysis analyze(Submission submission, boolean mayHaveRows) {
 		Path file = this.properties.inputDir().resolve(submission.sourcePath());
 		CrashPoints.reached("read", submission.sourcePath());
 		try {
-			return read(submission, file);
+			return read(submission, file, mayHaveRows);
 		}
 		catch (FormReadException ex) {
 			return FormAnalysis.failed(file, ex.kind(), ex.getMessage());
@@ -127,12 +135,15 @@ public class FormIntake {
 		}
 	}
 
-	private FormAnalysis read(Submission submission, Path file) throws FormReadException, IOException {
+	private FormAnalysis read(Submission submission, Path file, boolean mayHaveRows)
+			throws FormReadException, IOException {
 		Catalog catalog = this.catalogs.catalog();
 		DistributionChecker checker = new DistributionChecker(catalog);
 		ParsedForm form;
 		try (DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id())) {
-			rows.clear();
+			if (mayHaveRows) {
+				rows.clear();
+			}
 			form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
 			rows.flush();
 		}

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,9 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 
 	private static final Logger log = LoggerFactory.getLogger(PendingSubmissionReader.class);
 
+	/** Files marked as read ahead in one transaction. */
+	static final int MARK_WINDOW = 32;
+
 	private final SubmissionRepository submissions;
 
 	private final TransactionTemplate ownTransaction;
@@ -61,6 +65,9 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 
 	/** Index in the queue of the next file to hand out. */
 	private int next;
+
+	/** Files of the queue before this index are marked as read ahead. */
+	private int markedUpTo;
 
 	private ExecutorService pool;
 
@@ -87,6 +94,7 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	public void open(ExecutionContext executionContext) {
 		this.queue = null;
 		this.next = 0;
+		this.markedUpTo = 0;
 		this.ahead.clear();
 		this.current = null;
 	}
@@ -95,7 +103,7 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	public SubmissionToDecide read() {
 		if (this.queue == null) {
 			this.queue = this.submissions.findPending();
-			this.readAheadBefore = this.threads > 1 ? this.submissions.findPendingReadAhead() : Set.of();
+			this.readAheadBefore = this.submissions.findPendingReadAhead();
 			log.info("intake.pending files={} threads={} suspects={}", this.queue.size(), this.threads,
 					this.readAheadBefore.size());
 		}
@@ -105,8 +113,9 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 		}
 		Submission head = this.queue.get(this.next++);
 		if (this.threads == 1) {
+			boolean suspect = suspect(head);
 			Submission claimed = this.ownTransaction.execute((status) -> charge(head));
-			return new SubmissionToDecide(claimed, () -> this.intake.analyze(claimed), () -> {
+			return new SubmissionToDecide(claimed, () -> this.intake.analyze(claimed, suspect), () -> {
 			});
 		}
 		this.current = handOut(head, this.ahead.pollFirst());
@@ -114,22 +123,25 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	}
 
 	/**
-	 * Starts the files to read now, the head first if it was not read ahead: in one transaction a suspect file (read
-	 * alone) is charged an attempt and the others are marked as read ahead.
+	 * Starts the files to read now, the head first if it was not read ahead. A suspect file (read alone) is charged an
+	 * attempt first; the others are marked as read ahead before their reading starts, {@value #MARK_WINDOW} files at a
+	 * time, so that most hand-outs need no transaction of their own. Marking a file that then is not read before a
+	 * crash only means the next run reads it alone.
 	 */
 	private ReadAhead handOut(Submission head, ReadAhead started) {
+		int first = started == null ? this.next - 1 : this.next + this.ahead.size();
 		List<Submission> plan = plan(head, started);
 		List<Boolean> suspects = plan.stream().map(this::suspect).toList();
-		List<Submission> begun = this.ownTransaction.execute((status) -> {
+		boolean charge = suspects.contains(true);
+		boolean mark = IntStream.range(0, plan.size()).anyMatch((i) -> !suspects.get(i) && first + i >= this.markedUpTo);
+		List<Submission> begun = !charge && !mark ? plan : this.ownTransaction.execute((status) -> {
+			if (mark) {
+				markWindow(first + plan.size());
+			}
 			List<Submission> files = new ArrayList<>();
-			List<Long> marked = new ArrayList<>();
 			for (int i = 0; i < plan.size(); i++) {
 				files.add(suspects.get(i) ? charge(plan.get(i)) : plan.get(i));
-				if (!suspects.get(i)) {
-					marked.add(plan.get(i).id());
-				}
 			}
-			this.submissions.markReadAhead(marked);
 			return files;
 		});
 		ReadAhead headRead = started;
@@ -143,6 +155,17 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 			}
 		}
 		return headRead;
+	}
+
+	/** Marks the queue from where the last window ended to at least {@code end}, a window at a time. */
+	private void markWindow(int end) {
+		int from = this.markedUpTo;
+		int to = from;
+		while (to < end) {
+			to = Math.min(this.queue.size(), to + MARK_WINDOW);
+		}
+		this.submissions.markReadAhead(this.queue.subList(from, to).stream().map(Submission::id).toList());
+		this.markedUpTo = to;
 	}
 
 	/**
@@ -185,7 +208,7 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 
 	private ReadAhead start(Submission file, boolean suspect) {
 		Future<FormAnalysis> analysis = file.attempts() > this.maxAttempts ? null
-				: pool().submit(() -> this.intake.analyze(file));
+				: pool().submit(() -> this.intake.analyze(file, suspect));
 		return new ReadAhead(file, suspect, analysis, this.intake, this.ledger);
 	}
 
