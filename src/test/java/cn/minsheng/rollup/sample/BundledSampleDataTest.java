@@ -50,6 +50,18 @@ class BundledSampleDataTest {
 		}
 		this.regenerated = temp;
 		this.generated = BundledSampleData.generate(this.catalog, temp);
+		assumeTrue(!consumedByARun(), "input/ 中的样例已被 run 处理（移入 data/）；"
+				+ "用 git checkout -- input && rm -rf data output/* 恢复后，这些测试会再检查它们");
+	}
+
+	/**
+	 * The README's demo moves the sample forms out of {@code input/}: after it, in a working tree with a ledger, they
+	 * are missing for that reason. A checkout without a ledger (CI) that lacks one of them fails as it should.
+	 */
+	private boolean consumedByARun() {
+		boolean missing = this.generated.stream()
+			.anyMatch((form) -> !Files.exists(INPUT.resolve(this.regenerated.relativize(form.file()))));
+		return missing && Files.exists(Path.of("data", "ledger.mv.db"));
 	}
 
 	private static Path committed(String month, String file) {
