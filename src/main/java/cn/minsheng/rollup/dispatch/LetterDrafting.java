@@ -2,12 +2,13 @@ package cn.minsheng.rollup.dispatch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+
+import cn.minsheng.rollup.system.Futures;
 
 /**
  * Drafts a month's supervision letters on two threads of their own, beside the bulletin drafted by the caller: each
@@ -72,17 +73,7 @@ final class LetterDrafting implements AutoCloseable {
 	@Override
 	public void close() {
 		this.pool.shutdown();
-		this.futures.forEach((future) -> {
-			try {
-				future.get();
-			}
-			catch (ExecutionException ex) {
-				// reported by results()
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		});
+		this.futures.forEach(Futures::settle);
 	}
 
 	private static Result attempt(Function<LetterPlan.Planned, Boolean> draft, LetterPlan.Planned letter) {
@@ -95,19 +86,8 @@ final class LetterDrafting implements AutoCloseable {
 	}
 
 	private static Result result(Future<Result> future) {
-		try {
-			return future.get();
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("督办函起草被中断", ex);
-		}
+		// a letter's own failure comes back in its Result; what reaches here is an Error, rethrown as it was
+		return Futures.await(future, "督办函起草被中断");
 	}
 
 }

@@ -71,9 +71,6 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 
 	private ExecutorService pool;
 
-	/** The file handed out last; the step may still be waiting for its analysis. */
-	private ReadAhead current;
-
 	/**
 	 * @param ledger the earlier months as the ledger holds them, to confirm a check made ahead
 	 * @param threads files read at once; 1 reads each file when the step asks for its analysis
@@ -96,7 +93,6 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 		this.next = 0;
 		this.markedUpTo = 0;
 		this.ahead.clear();
-		this.current = null;
 	}
 
 	@Override
@@ -118,8 +114,8 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 			return new SubmissionToDecide(claimed, () -> this.intake.analyze(claimed, suspect), () -> {
 			});
 		}
-		this.current = handOut(head, this.ahead.pollFirst());
-		return new SubmissionToDecide(this.current.submission(), this.current::await, this.current::settle);
+		ReadAhead current = handOut(head, this.ahead.pollFirst());
+		return new SubmissionToDecide(current.submission(), current::await, current::settle);
 	}
 
 	/**

@@ -1,12 +1,12 @@
 package cn.minsheng.rollup.intake;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.system.Futures;
 import cn.minsheng.rollup.validation.PriorFigures;
 
 /**
@@ -40,37 +40,14 @@ record ReadAhead(Submission submission, boolean suspect, Future<FormAnalysis> an
 
 	/** Waits for the reading to end; its failure, if any, is reported by {@link #await()} when the step asks. */
 	void settle() {
-		if (this.analysis == null) {
-			return;
-		}
-		try {
-			this.analysis.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (ExecutionException ex) {
+		if (this.analysis != null) {
 			// not needed for the decision (a duplicate, say): nothing of it is kept
+			Futures.settle(this.analysis);
 		}
 	}
 
 	private FormAnalysis result() {
-		try {
-			return this.analysis.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading file " + this.submission.id(), ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
+		return Futures.await(this.analysis, "interrupted while reading file " + this.submission.id());
 	}
 
 }
