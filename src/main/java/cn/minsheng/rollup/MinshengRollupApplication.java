@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import cn.minsheng.rollup.cli.CommandLineArgs;
+import cn.minsheng.rollup.system.XmlFactories;
 
 /**
  * 民生实事月报汇总: the one executable; its first argument names the command (run, template, …).
@@ -17,6 +18,7 @@ import cn.minsheng.rollup.cli.CommandLineArgs;
 public class MinshengRollupApplication {
 
 	public static void main(String[] args) {
+		XmlFactories.useJdkDefaults();
 		String[] normalized = CommandLineArgs.normalize(args);
 		try {
 			System.exit(SpringApplication.exit(SpringApplication.run(MinshengRollupApplication.class, normalized)));
