@@ -1,8 +1,6 @@
 package cn.minsheng.rollup.intake;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
  * The number format behind each cell style of an .xlsx workbook, worked out the first time a style is used, so that
@@ -10,7 +8,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  */
 final class XlsxCellFormats {
 
-	private final StylesTable styles;
+	private final XlsxStyles styles;
 
 	private final CellValues values;
 
@@ -18,10 +16,10 @@ final class XlsxCellFormats {
 
 	private final CellFormat unstyled;
 
-	XlsxCellFormats(StylesTable styles, CellValues values) {
+	XlsxCellFormats(XlsxStyles styles, CellValues values) {
 		this.styles = styles;
 		this.values = values;
-		this.byStyle = new CellFormat[styles == null ? 0 : styles.getNumCellStyles()];
+		this.byStyle = new CellFormat[styles == null ? 0 : styles.styleCount()];
 		this.unstyled = new CellFormat((short) -1, null, values.shownFormat(0, "General"));
 	}
 
@@ -46,15 +44,12 @@ final class XlsxCellFormats {
 		return format;
 	}
 
+	/** As POI's {@code XSSFCellStyle.getDataFormatString()}: the workbook's own pattern first, else the built-in. */
 	private CellFormat lookUp(int styleIndex) {
-		XSSFCellStyle style = this.styles.getStyleAt(styleIndex);
-		if (style == null) {
-			return this.unstyled;
-		}
-		short index = style.getDataFormat();
-		String pattern = style.getDataFormatString();
+		short index = this.styles.formatIndex(styleIndex);
+		String pattern = this.styles.customPattern(index);
 		if (pattern == null) {
-			pattern = BuiltinFormats.getBuiltinFormat(index);
+			pattern = BuiltinFormats.getBuiltinFormat(index & 0xffff);
 		}
 		return new CellFormat(index, pattern, this.values.shownFormat(index, pattern));
 	}

@@ -13,7 +13,6 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -108,10 +107,10 @@ final class XlsxStreamReader {
 			return this.strings;
 		}
 
-		XlsxCellFormats formats() throws IOException {
+		XlsxCellFormats formats() throws IOException, SAXException {
 			if (this.formats == null) {
 				PackagePart part = firstPart(XSSFRelation.STYLES.getContentType());
-				this.formats = new XlsxCellFormats(part == null ? null : new StylesTable(limited(part)), this.values);
+				this.formats = new XlsxCellFormats(part == null ? null : XlsxStyles.parse(limited(part)), this.values);
 			}
 			return this.formats;
 		}
