@@ -35,19 +35,29 @@ public class FileFormatSniffer {
 	 * @throws IOException when the file cannot be read at all (missing, no permission)
 	 */
 	public FileFormat sniff(Path file) throws IOException {
+		try (SniffedFile sniffed = open(file)) {
+			return sniffed.format();
+		}
+	}
+
+	/**
+	 * Sniffs a file and keeps an .xlsx package open for reading it; the caller closes what it gets.
+	 * @throws IOException when the file cannot be read at all (missing, no permission)
+	 */
+	SniffedFile open(Path file) throws IOException {
 		if (Files.size(file) == 0) {
-			return FileFormat.EMPTY;
+			return SniffedFile.of(FileFormat.EMPTY);
 		}
 		byte[] head = readHead(file);
 		FileMagic magic = FileMagic.valueOf(Arrays.copyOf(head, Math.max(head.length, 64)));
 		return switch (magic) {
-			case OLE2 -> Ole2FormatSniffer.sniff(file, isEtName(file));
-			case OOXML -> ZipFormatSniffer.sniff(file);
-			case PDF -> FileFormat.PDF;
-			case PNG, JPEG, GIF, TIFF -> FileFormat.IMAGE;
-			case BIFF2, BIFF3, BIFF4 -> FileFormat.EXCEL_2_TO_4;
-			case WORD2 -> FileFormat.DOC;
-			default -> sniffWithoutPoiMagic(head);
+			case OLE2 -> SniffedFile.of(Ole2FormatSniffer.sniff(file, isEtName(file)));
+			case OOXML -> ZipFormatSniffer.open(file);
+			case PDF -> SniffedFile.of(FileFormat.PDF);
+			case PNG, JPEG, GIF, TIFF -> SniffedFile.of(FileFormat.IMAGE);
+			case BIFF2, BIFF3, BIFF4 -> SniffedFile.of(FileFormat.EXCEL_2_TO_4);
+			case WORD2 -> SniffedFile.of(FileFormat.DOC);
+			default -> SniffedFile.of(sniffWithoutPoiMagic(head));
 		};
 	}
 

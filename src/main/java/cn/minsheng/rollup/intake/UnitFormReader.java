@@ -63,18 +63,19 @@ public class UnitFormReader {
 					+ "月报表不会超过 " + IntakeLimits.MAX_FILE_BYTES / (1024 * 1024) + " MB；请确认报送的是月报表文件");
 		}
 		ReadDeadline deadline = ReadDeadline.start(ReadDeadline.budgetFor(size, this.baseTime, this.timePerMegabyte));
-		FileFormat format = this.sniffer.sniff(file);
-		if (!format.readable()) {
-			throw ReadFailures.rejected(format);
+		try (SniffedFile sniffed = this.sniffer.open(file)) {
+			if (!sniffed.format().readable()) {
+				throw ReadFailures.rejected(sniffed.format());
+			}
+			FormAssembler assembler = new FormAssembler(deadline.uncounted(distribution));
+			if (sniffed.format() == FileFormat.XLSX) {
+				new XlsxStreamReader(deadline).read(sniffed.zip(), assembler);
+			}
+			else {
+				XlsStreamReader.read(file, assembler, deadline);
+			}
+			return assembler.result();
 		}
-		FormAssembler assembler = new FormAssembler(deadline.uncounted(distribution));
-		if (format == FileFormat.XLSX) {
-			new XlsxStreamReader(deadline).read(file, assembler);
-		}
-		else {
-			XlsStreamReader.read(file, assembler, deadline);
-		}
-		return assembler.result();
 	}
 
 	private static long sizeOf(Path file) throws FormReadException {

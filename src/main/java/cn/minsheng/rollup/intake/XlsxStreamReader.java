@@ -2,15 +2,15 @@ package cn.minsheng.rollup.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.List;
 
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -30,15 +30,15 @@ final class XlsxStreamReader {
 		this.deadline = deadline;
 	}
 
-	void read(Path file, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
-		IntakeLimits.applyZipLimits();
-		OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+	/** Reads the package in {@code zip}, which the sniffer opened (with intake's zip limits); closes it. */
+	void read(ZipSecureFile zip, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
+		OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
 		try {
 			this.deadline.check();
 			read(pkg, visitor);
 		}
 		finally {
-			// revert, not close: close() on a read-only package only logs that it cannot save
+			// revert, not close: close() on a read-only package only logs that it cannot save; revert closes the zip
 			pkg.revert();
 		}
 	}

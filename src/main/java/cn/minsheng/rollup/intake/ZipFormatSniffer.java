@@ -29,13 +29,33 @@ final class ZipFormatSniffer {
 	private ZipFormatSniffer() {
 	}
 
-	static FileFormat sniff(Path file) {
+	/** Sniffs a zip container; an .xlsx comes back with its zip still open, for the reader. */
+	static SniffedFile open(Path file) {
 		IntakeLimits.applyZipLimits();
-		try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
-			return sniff(zip);
+		ZipSecureFile zip = null;
+		try {
+			zip = new ZipSecureFile(file.toFile());
+			FileFormat format = sniff(zip);
+			if (format == FileFormat.XLSX) {
+				return new SniffedFile(format, zip);
+			}
+			zip.close();
+			return SniffedFile.of(format);
 		}
 		catch (IOException | RuntimeException ex) {
-			return FileFormat.CORRUPT;
+			closeQuietly(zip);
+			return SniffedFile.of(FileFormat.CORRUPT);
+		}
+	}
+
+	private static void closeQuietly(ZipSecureFile zip) {
+		if (zip != null) {
+			try {
+				zip.close();
+			}
+			catch (IOException ex) {
+				// nothing was read from it
+			}
 		}
 	}
 
