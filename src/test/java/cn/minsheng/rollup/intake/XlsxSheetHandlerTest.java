@@ -132,7 +132,9 @@ class XlsxSheetHandlerTest {
 	private Map<Integer, SortedMap<Integer, FieldValue>> read(String sheetData) throws Exception {
 		Path file = CraftedFiles.zip(this.dir.resolve("cells.xlsx"), workbook(sheetData));
 		Map<Integer, SortedMap<Integer, FieldValue>> rows = new TreeMap<>();
-		new XlsxStreamReader(ReadDeadline.start(Duration.ofSeconds(30))).read(file, new SheetRowVisitor() {
+		SniffedFile sniffed = new FileFormatSniffer().open(file);
+		assertThat(sniffed.format()).isEqualTo(FileFormat.XLSX);
+		new XlsxStreamReader(ReadDeadline.start(Duration.ofSeconds(30))).read(sniffed.zip(), new SheetRowVisitor() {
 
 			@Override
 			public void startWorkbook(List<SheetInfo> sheets, boolean date1904) {
