@@ -1,6 +1,7 @@
 package cn.minsheng.rollup.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -74,6 +76,35 @@ class DistributionRowStoreTest {
 		this.transaction.executeWithoutResult((status) -> store(0));
 
 		assertThat(rows()).isZero();
+	}
+
+	@Test
+	void storesAListReadOutsideATransactionWholeOrNotAtAll() {
+		leftOverRows(30);
+
+		assertThatThrownBy(() -> {
+			try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission)) {
+				for (int i = 1; i <= 36; i++) {
+					store.add(new DistributionEntry(i, "S03-1", "易俗河镇", "站点" + i, BigDecimal.ONE, null, null));
+				}
+				store.flush();
+			}
+		}).isInstanceOf(DataAccessException.class);
+
+		// row 30 was already there: the batch is one transaction, so rows 1–29 were not committed before it failed
+		assertThat(rows()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("SELECT code FROM distribution_row WHERE submission_id = ?", String.class,
+				this.submission)).isEqualTo("X");
+	}
+
+	@Test
+	void storesAListReadOutsideATransactionAndLeavesTheConnectionCommittingAsBefore() {
+		store(40);
+		this.jdbc.update("UPDATE distribution_row SET remarks = 'later' WHERE row_number = 2");
+
+		assertThat(rows()).isEqualTo(40);
+		assertThat(this.jdbc.queryForObject("SELECT remarks FROM distribution_row WHERE row_number = 2", String.class))
+			.isEqualTo("later");
 	}
 
 	private void store(int count) {
