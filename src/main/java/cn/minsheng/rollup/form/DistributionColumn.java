@@ -1,6 +1,7 @@
 package cn.minsheng.rollup.form;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The columns of the second sheet 项目分布清单: where the work was done.
@@ -22,11 +23,14 @@ public enum DistributionColumn {
 
 	private final List<String> aliases;
 
+	private final Set<String> normalizedNames;
+
 	DistributionColumn(String header, ValueType type, int width, String... aliases) {
 		this.header = header;
 		this.type = type;
 		this.width = width;
 		this.aliases = List.of(aliases);
+		this.normalizedNames = HeaderText.normalizedNames(header, this.aliases);
 	}
 
 	public String header() {
@@ -46,7 +50,7 @@ public enum DistributionColumn {
 	}
 
 	public boolean matches(String normalizedHeader) {
-		return HeaderText.names(normalizedHeader, this.header, this.aliases);
+		return this.normalizedNames.contains(normalizedHeader);
 	}
 
 }

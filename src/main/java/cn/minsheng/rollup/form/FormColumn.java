@@ -1,6 +1,7 @@
 package cn.minsheng.rollup.form;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The columns of the main sheet 月报表, in template order. Intake matches headers by name ({@link #header()} or one
@@ -40,12 +41,15 @@ public enum FormColumn {
 
 	private final List<String> aliases;
 
+	private final Set<String> normalizedNames;
+
 	FormColumn(String header, ValueType type, boolean prefilled, int width, String... aliases) {
 		this.header = header;
 		this.type = type;
 		this.prefilled = prefilled;
 		this.width = width;
 		this.aliases = List.of(aliases);
+		this.normalizedNames = HeaderText.normalizedNames(header, this.aliases);
 	}
 
 	/** The header text written into the template. */
@@ -78,7 +82,7 @@ public enum FormColumn {
 
 	/** True when a (normalized) header text names this column. */
 	public boolean matches(String normalizedHeader) {
-		return HeaderText.names(normalizedHeader, this.header, this.aliases);
+		return this.normalizedNames.contains(normalizedHeader);
 	}
 
 }
