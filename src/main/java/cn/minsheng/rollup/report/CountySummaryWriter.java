@@ -2,17 +2,13 @@ package cn.minsheng.rollup.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -57,7 +53,7 @@ public final class CountySummaryWriter {
 	static final String CONTENT_KEY = "RollupSummaryContentKey";
 
 	/** Changes whenever the layout changes, so that a new layout rewrites summaries whose data did not change. */
-	private static final String LAYOUT_VERSION = "summary-layout-1";
+	static final String LAYOUT_VERSION = "summary-layout-1";
 
 	/** Rows of a sheet held in memory while it is written. */
 	private static final int ROW_WINDOW = 200;
@@ -90,14 +86,19 @@ public final class CountySummaryWriter {
 
 	/** A key of everything the workbook shows apart from the generation time. */
 	public static String contentKey(CountySummary summary, String title) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update((LAYOUT_VERSION + "\n" + title + "\n" + summary).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		// the digest of LAYOUT_VERSION, the title and summary.toString(), fed one line of the summary at a time
+		return new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n")
+			.add("CountySummary[period=").add(summary.period())
+			.add(", thresholds=").add(summary.thresholds())
+			.add(", overview=").add(summary.overview())
+			.add(", details=").addList(summary.details())
+			.add(", units=").addList(summary.units())
+			.add(", lagging=").addList(summary.lagging())
+			.add(", problems=").addList(summary.problems())
+			.add(", warnings=").addList(summary.warnings())
+			.add(", trend=").add(summary.trend())
+			.add("]")
+			.hex();
 	}
 
 	/** The content key stored in an existing summary; empty when the file is missing, unreadable or has none. */

@@ -1,8 +1,10 @@
 package cn.minsheng.rollup.report;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -399,6 +401,17 @@ class CountySummaryWriterTest {
 		}
 		assertThat(CountySummaryWriter.contentKeyOf(again)).isEqualTo(CountySummaryWriter.contentKeyOf(this.file))
 			.isPresent();
+	}
+
+	@Test
+	void keysTheContentAsTheDigestOfEverythingTheSummaryHolds() throws Exception {
+		byte[] whole = MessageDigest.getInstance("SHA-256").digest((CountySummaryWriter.LAYOUT_VERSION + "\n" + TITLE
+				+ "\n" + this.summary).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(this.summary.details()).isNotEmpty();
+		assertThat(this.summary.units()).isNotEmpty();
+		assertThat(CountySummaryWriter.contentKey(this.summary, TITLE)).isEqualTo(HexFormat.of().formatHex(whole));
+		assertThat(CountySummaryWriter.contentKeyOf(this.file)).contains(HexFormat.of().formatHex(whole));
 	}
 
 	@Test
