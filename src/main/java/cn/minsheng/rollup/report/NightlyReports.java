@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Component;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.Futures;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -72,16 +76,41 @@ public class NightlyReports {
 			.map(YearMonth::parse)
 			.toList();
 		List<Path> written = new ArrayList<>();
-		for (YearMonth period : periods) {
-			SummaryService.SummaryOutcome outcome = this.summaries.writeIfChanged(period);
-			if (outcome.written()) {
-				log.info("summary.written file={}", outcome.file());
-				written.add(outcome.file());
+		ExecutorService writer = Executors.newSingleThreadExecutor((task) -> new Thread(task, "summary-writer"));
+		try {
+			for (YearMonth period : periods) {
+				writeSummary(period, writer).ifPresent(written::add);
 			}
-			// also when the summary was already written by a run that died before its follow-ups: they are idempotent
-			this.followUps.forEach((f) -> f.summaryWritten(outcome.figures()));
+		}
+		finally {
+			writer.shutdown();
 		}
 		return written;
+	}
+
+	/**
+	 * Writes a month's summary file on the writer thread while its follow-ups (the dispatch drafts, from the same
+	 * figures) run here: both are CPU work of seconds for a province, and a follow-up failure is its own to report.
+	 */
+	private Optional<Path> writeSummary(YearMonth period, ExecutorService writer) {
+		SummaryService.PreparedSummary summary = this.summaries.prepare(period, false);
+		Future<SummaryService.SummaryOutcome> file = summary.changed()
+				? writer.submit(() -> this.summaries.writeFile(summary)) : null;
+		try {
+			// also when the summary was already written by a run that died before its follow-ups: they are idempotent
+			this.followUps.forEach((f) -> f.summaryWritten(summary.figures()));
+		}
+		finally {
+			if (file != null) {
+				Futures.settle(file);
+			}
+		}
+		if (file == null) {
+			return Optional.empty();
+		}
+		Path path = Futures.await(file, "interrupted while writing the summary of " + period).file();
+		log.info("summary.written file={}", path);
+		return Optional.of(path);
 	}
 
 	/** @return the run report, or {@code null} when the run saw no file */

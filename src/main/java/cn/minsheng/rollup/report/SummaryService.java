@@ -83,22 +83,39 @@ public class SummaryService {
 	}
 
 	private SummaryOutcome write(YearMonth period, boolean always) {
+		PreparedSummary summary = prepare(period, always);
+		return summary.changed() ? writeFile(summary) : summary.unchanged();
+	}
+
+	/**
+	 * The figures of {@code period} and whether its summary file must be (re)written: the first half of
+	 * {@link #writeIfChanged}, so that the nightly job can write the file beside what follows from the figures.
+	 */
+	public PreparedSummary prepare(YearMonth period, boolean always) {
 		CountySummary figures = summarize(period);
 		String title = this.summary.title(this.rollup.county(), period);
 		Path file = summaryFile(period);
 		String key = CountySummaryWriter.contentKey(figures, title);
-		if (!always && CountySummaryWriter.contentKeyOf(file).filter(key::equals).isPresent()) {
+		boolean changed = always || CountySummaryWriter.contentKeyOf(file).filter(key::equals).isEmpty();
+		if (!changed) {
 			log.info("summary unchanged period={} file={}", period, file);
-			return new SummaryOutcome(file, false, figures);
 		}
+		return new PreparedSummary(figures, title, file, changed);
+	}
+
+	/**
+	 * Writes the file of a prepared summary, the second half of {@link #writeIfChanged}.
+	 * @throws UncheckedIOException when the file cannot be written, e.g. while it is open in Excel on Windows
+	 */
+	public SummaryOutcome writeFile(PreparedSummary summary) {
 		try {
-			this.writer.write(figures, title, LocalDateTime.now(this.clock), file);
+			this.writer.write(summary.figures(), summary.title(), LocalDateTime.now(this.clock), summary.file());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("无法写入汇总表 " + file + "（文件可能正被其他程序打开）", ex);
+			throw new UncheckedIOException("无法写入汇总表 " + summary.file() + "（文件可能正被其他程序打开）", ex);
 		}
-		log.info("summary written period={} file={}", period, file);
-		return new SummaryOutcome(file, true, figures);
+		log.info("summary written period={} file={}", summary.figures().period(), summary.file());
+		return new SummaryOutcome(summary.file(), true, summary.figures());
 	}
 
 	/**
@@ -112,6 +129,15 @@ public class SummaryService {
 		YearMonth last = period.minusMonths(1);
 		Catalog year = this.catalog.get();
 		return new MonthIndex(year, this.source.load(last), this.thresholds).completedThrough(year.indicators(), last);
+	}
+
+	/** A month's figures, ready to be written to {@code file} when {@code changed}. */
+	public record PreparedSummary(CountySummary figures, String title, Path file, boolean changed) {
+
+		SummaryOutcome unchanged() {
+			return new SummaryOutcome(this.file, false, this.figures);
+		}
+
 	}
 
 	/** The summary file of a month, whether this call wrote it, and the figures it shows. */

@@ -2,6 +2,7 @@ package cn.minsheng.rollup.dispatch;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import cn.minsheng.rollup.cli.ExitCode;
 import cn.minsheng.rollup.report.NightlyReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The application binds {@code rollup.dispatch} from {@code application.yml} and the nightly reports step drafts the
@@ -83,6 +85,23 @@ class DispatchWiringTest {
 					"25个", "5个", "20.0%", "100.0%", "-80.0");
 		});
 		assertThat(Files.exists(OUTPUT.resolve("summary"))).isTrue();
+	}
+
+	@Test
+	void aSummaryThatCannotBeWrittenFailsTheStepAfterTheDocumentsAreDrafted() throws Exception {
+		long submission = acceptedForm(43, "县住建局", "2023-12");
+		row(submission, "S07-1", "5");
+		// a folder (with a file in it) where the summary workbook should go: the workbook cannot replace it
+		Path blocked = OUTPUT.resolve("summary/湘潭县重点民生实事进展汇总表-2023年12月.xlsx");
+		Files.createDirectories(blocked);
+		Files.writeString(blocked.resolve("占位.txt"), "x");
+
+		assertThatThrownBy(() -> this.nightly.writeSummaries(43)).isInstanceOf(UncheckedIOException.class)
+			.hasMessageContaining("无法写入汇总表");
+
+		// the summary is written beside the drafts: they were made from the same figures all the same
+		assertThat(this.register.bulletin(YearMonth.of(2023, 12))).isPresent();
+		assertThat(blocked.resolve("占位.txt")).hasContent("x");
 	}
 
 	@Test
