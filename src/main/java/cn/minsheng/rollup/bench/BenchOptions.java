@@ -19,12 +19,13 @@ import java.util.Map;
  * @param cds start every measured JVM from the extracted jar with a class-data-sharing archive (the recommended way
  * to run the job; see {@link Launch}); {@code false}: {@code java -jar}
  * @param jvmOptions further options for every measured JVM, space-separated (e.g. {@code -XX:TieredStopAtLevel=1})
+ * @param repeat alternate runs of floor and pipeline for (a) and (b), each reported at its median
  * @param only the workloads to run, e.g. {@code abcd}; (c) and (d) start from the ledger (a) leaves
  * @param report the Markdown file the results are appended to; {@code none} to append nothing
  * @param command how the benchmark was started, for the report
  */
 record BenchOptions(Path work, Path jar, Path countyCatalog, int counties, int listRows, int bigRows, String heap,
-		boolean reuse, boolean cds, List<String> jvmOptions, String only, String report, String command) {
+		boolean reuse, boolean cds, List<String> jvmOptions, int repeat, String only, String report, String command) {
 
 	static BenchOptions parse(String[] args) {
 		Map<String, String> given = new HashMap<>();
@@ -42,7 +43,7 @@ record BenchOptions(Path work, Path jar, Path countyCatalog, int counties, int l
 				Integer.parseInt(take(given, "rows", "1000000")), take(given, "heap", "256m"),
 				Boolean.parseBoolean(take(given, "reuse", "false")), Boolean.parseBoolean(take(given, "cds", "true")),
 				List.of(take(given, "jvm-options", "").split(" ")).stream().filter((o) -> !o.isBlank()).toList(),
-				take(given, "only", "abcd"), take(given, "report", "BENCHMARKS.md"),
+				Math.max(1, Integer.parseInt(take(given, "repeat", "3"))), take(given, "only", "abcd"), take(given, "report", "BENCHMARKS.md"),
 				take(given, "command", "bench/run.sh " + String.join(" ", args)).strip());
 		if (!given.isEmpty()) {
 			throw new IllegalArgumentException("unknown options " + given.keySet());

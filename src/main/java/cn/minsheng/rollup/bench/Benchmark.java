@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The performance benchmark of issue 7, one command ({@code bench/run.sh}): makes the workloads with the sample
@@ -95,9 +97,11 @@ public final class Benchmark {
 
 	private Pipeline.Run provinceMonth(WorkloadFiles files) throws Exception {
 		System.out.println("(a) 省级一个月：" + files.forms() + " 个文件");
-		ChildRun baseline = floor(files.files(), "a-baseline");
-		Pipeline.Run run = this.pipeline.run("a-pipeline", files, List.of());
-		add("(a) 省级一个月", files.rows(), baseline, run.process(), run.note());
+		Paired paired = paired(() -> floor(files.files(), "a-baseline"),
+				() -> this.pipeline.run("a-pipeline", files, List.of()));
+		ChildRun baseline = paired.floor();
+		Pipeline.Run run = paired.pipeline();
+		add("(a) 省级一个月", files.rows(), baseline, run.process(), paired.note(run.note()));
 		Pipeline.Run oneThread = this.pipeline.run("a-pipeline-1thread", files, List.of("--rollup.intake.threads=1"));
 		add("(a) 同上，单线程读取", files.rows(), baseline, oneThread.process(), oneThread.note());
 		return run;
@@ -106,9 +110,11 @@ public final class Benchmark {
 	private void bigList(int rows) throws Exception {
 		WorkloadFiles files = this.workloads.bigList(rows);
 		System.out.println("(b) 项目分布清单 " + rows + " 行");
-		ChildRun baseline = floor(files.files(), "b-baseline-" + rows);
-		Pipeline.Run run = this.pipeline.run("b-pipeline-" + rows, files, List.of());
-		add("(b) 分布清单 " + rows + " 行", files.rows(), baseline, run.process(), run.note());
+		Paired paired = paired(() -> floor(files.files(), "b-baseline-" + rows),
+				() -> this.pipeline.run("b-pipeline-" + rows, files, List.of()));
+		ChildRun baseline = paired.floor();
+		Pipeline.Run run = paired.pipeline();
+		add("(b) 分布清单 " + rows + " 行", files.rows(), baseline, run.process(), paired.note(run.note()));
 		if (rows == this.options.bigRows()) {
 			// a young collection leaves old garbage behind, so "live" creeps up; a heap far smaller than the
 			// rows would need, had they been kept, shows they are not
@@ -150,6 +156,20 @@ public final class Benchmark {
 		return run;
 	}
 
+	/**
+	 * The floor and the pipeline run alternately {@code --repeat} times, each kept at its median wall time: on a shared
+	 * machine one floor run took 5.4 s and another 9.0 s within the hour, which alone moved the ratio by half.
+	 */
+	private Paired paired(Measurement<ChildRun> floor, Measurement<Pipeline.Run> pipeline) throws Exception {
+		List<ChildRun> floors = new ArrayList<>();
+		List<Pipeline.Run> pipelines = new ArrayList<>();
+		for (int i = 0; i < this.options.repeat(); i++) {
+			floors.add(floor.run());
+			pipelines.add(pipeline.run());
+		}
+		return new Paired(floors, pipelines);
+	}
+
 	private ChildRun floor(Path files, String name) throws Exception {
 		Path dir = this.options.work().resolve("runs").resolve(name);
 		Tree.delete(dir);
@@ -163,6 +183,45 @@ public final class Benchmark {
 		System.out.printf("  基线 %.1f s，流水线 %.1f s，比值 %.2f；%s%n", baseline.wallSeconds(),
 				pipeline.wallSeconds(), measured.ratio(), note);
 		this.results.add(measured);
+	}
+
+	/** One run of a measured program. */
+	@FunctionalInterface
+	private interface Measurement<T> {
+
+		T run() throws Exception;
+
+	}
+
+	/** Alternate runs of the floor and the pipeline; the medians are what is reported. */
+	private record Paired(List<ChildRun> floors, List<Pipeline.Run> pipelines) {
+
+		ChildRun floor() {
+			return median(this.floors, ChildRun::wallSeconds);
+		}
+
+		Pipeline.Run pipeline() {
+			return median(this.pipelines, (run) -> run.process().wallSeconds());
+		}
+
+		String note(String note) {
+			if (this.floors.size() < 2) {
+				return note;
+			}
+			List<String> ratios = new ArrayList<>();
+			for (int i = 0; i < this.floors.size(); i++) {
+				ratios.add(String.format("%.2f", this.pipelines.get(i).process().wallSeconds()
+						/ this.floors.get(i).wallSeconds()));
+			}
+			return note + "，" + this.floors.size() + " 次交替运行取中位数（各次比值 " + String.join(" / ", ratios) + "）";
+		}
+
+		private static <T> T median(List<T> runs, ToDoubleFunction<T> seconds) {
+			List<T> sorted = new ArrayList<>(runs);
+			sorted.sort(Comparator.comparingDouble(seconds));
+			return sorted.get(sorted.size() / 2);
+		}
+
 	}
 
 	static void check(ChildRun run, String what) {
