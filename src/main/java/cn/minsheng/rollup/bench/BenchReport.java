@@ -89,7 +89,7 @@ final class BenchReport {
 			find(Benchmark.SMALL_HEAP_ROW).ifPresent((small) -> t.append(check(small.pipeline().ok(), String.format(
 					"(b) memory does not grow with the file: %,d rows done in -Xmx%s (%.1f s); live heap after young "
 							+ "collections %.0f MB at a tenth of the rows, %.0f MB at all of them (old garbage, see "
-							+ "Findings)", b.rows(), Benchmark.SMALL_HEAP, small.pipelineSeconds(),
+							+ "*First round*)", b.rows(), Benchmark.SMALL_HEAP, small.pipelineSeconds(),
 					find(tenth).map((m) -> m.pipeline().heapLiveMb()).orElse(Double.NaN), b.pipeline().heapLiveMb()))));
 		});
 		double startup = this.province.toFirstFile().map((d) -> d.toMillis() / 1000.0).orElse(Double.NaN);
