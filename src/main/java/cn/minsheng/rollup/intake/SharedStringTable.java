@@ -8,13 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -55,14 +50,7 @@ final class SharedStringTable extends DefaultHandler {
 			return table;
 		}
 		stream.unread(first);
-		try {
-			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(table);
-			xml.parse(new InputSource(stream));
-		}
-		catch (ParserConfigurationException ex) {
-			throw new SAXException("SAX parser appears to be broken - " + ex.getMessage());
-		}
+		XmlParts.parse(stream, table);
 		return table;
 	}
 

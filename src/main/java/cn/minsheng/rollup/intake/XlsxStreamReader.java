@@ -4,19 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Streams an .xlsx/.xlsm file sheet by sheet with POI's event API: memory holds the shared strings and styles, never
@@ -65,15 +60,10 @@ final class XlsxStreamReader {
 
 	private static void parseSheet(InputStream in, XlsxSheetHandler handler) throws IOException, SAXException {
 		try {
-			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(handler);
-			xml.parse(new InputSource(in));
+			XmlParts.parse(in, handler);
 		}
 		catch (XlsxSheetHandler.StopSheet ex) {
 			// the visitor has what it needs from this sheet
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IllegalStateException("no SAX parser available", ex);
 		}
 	}
 

@@ -7,13 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -34,14 +29,7 @@ final class XlsxStyles {
 
 	static XlsxStyles parse(InputStream stylesXml) throws IOException, SAXException {
 		Handler handler = new Handler();
-		try {
-			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(handler);
-			xml.parse(new InputSource(stylesXml));
-		}
-		catch (ParserConfigurationException ex) {
-			throw new SAXException("SAX parser appears to be broken - " + ex.getMessage());
-		}
+		XmlParts.parse(stylesXml, handler);
 		if (!handler.sawStyleSheet) {
 			throw new IOException("styles part is not a styleSheet");
 		}
