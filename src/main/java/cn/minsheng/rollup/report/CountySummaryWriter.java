@@ -64,6 +64,15 @@ public final class CountySummaryWriter {
 	 * @param generatedAt shown in the footers only
 	 */
 	public void write(CountySummary summary, String title, LocalDateTime generatedAt, Path file) throws IOException {
+		write(summary, title, contentKey(summary, title), generatedAt, file);
+	}
+
+	/**
+	 * Writes the workbook with its {@link #contentKey} already taken (by whoever compared it with the file there).
+	 * @param contentKey {@code contentKey(summary, title)}
+	 */
+	public void write(CountySummary summary, String title, String contentKey, LocalDateTime generatedAt, Path file)
+			throws IOException {
 		Path target = file.toAbsolutePath();
 		Files.createDirectories(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), ".summary-", ".xlsx.tmp");
@@ -71,6 +80,7 @@ public final class CountySummaryWriter {
 			SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
 			try (workbook; OutputStream out = Files.newOutputStream(temp)) {
 				fill(workbook, summary, title, generatedAt);
+				properties(workbook.getXSSFWorkbook().getProperties(), title, contentKey, generatedAt);
 				workbook.write(out);
 			}
 			finally {
@@ -132,7 +142,6 @@ public final class CountySummaryWriter {
 		content.sheet(TREND, TrendSheet::write);
 		workbook.setActiveSheet(0);
 		workbook.setSelectedTab(0);
-		properties(workbook.getXSSFWorkbook().getProperties(), summary, title, generatedAt);
 	}
 
 	/** One of the sheet writers, such as {@link DetailSheet#write}. */
@@ -158,14 +167,14 @@ public final class CountySummaryWriter {
 
 	}
 
-	private static void properties(POIXMLProperties properties, CountySummary summary, String title,
+	private static void properties(POIXMLProperties properties, String title, String contentKey,
 			LocalDateTime generatedAt) {
 		Date at = Date.from(generatedAt.atZone(ZoneId.systemDefault()).toInstant());
 		properties.getCoreProperties().setTitle(title);
 		properties.getCoreProperties().setCreator("民生实事月报汇总");
 		properties.getCoreProperties().setCreated(Optional.of(at));
 		properties.getCoreProperties().setModified(Optional.of(at));
-		properties.getCustomProperties().addProperty(CONTENT_KEY, contentKey(summary, title));
+		properties.getCustomProperties().addProperty(CONTENT_KEY, contentKey);
 	}
 
 	private static void move(Path temp, Path target) throws IOException {

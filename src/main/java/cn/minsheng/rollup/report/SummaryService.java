@@ -100,7 +100,7 @@ public class SummaryService {
 		if (!changed) {
 			log.info("summary unchanged period={} file={}", period, file);
 		}
-		return new PreparedSummary(figures, title, file, changed);
+		return new PreparedSummary(figures, title, key, file, changed);
 	}
 
 	/**
@@ -109,7 +109,8 @@ public class SummaryService {
 	 */
 	public SummaryOutcome writeFile(PreparedSummary summary) {
 		try {
-			this.writer.write(summary.figures(), summary.title(), LocalDateTime.now(this.clock), summary.file());
+			this.writer.write(summary.figures(), summary.title(), summary.contentKey(), LocalDateTime.now(this.clock),
+					summary.file());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("无法写入汇总表 " + summary.file() + "（文件可能正被其他程序打开）", ex);
@@ -131,8 +132,8 @@ public class SummaryService {
 		return new MonthIndex(year, this.source.load(last), this.thresholds).completedThrough(year.indicators(), last);
 	}
 
-	/** A month's figures, ready to be written to {@code file} when {@code changed}. */
-	public record PreparedSummary(CountySummary figures, String title, Path file, boolean changed) {
+	/** A month's figures and their content key, ready to be written to {@code file} when {@code changed}. */
+	public record PreparedSummary(CountySummary figures, String title, String contentKey, Path file, boolean changed) {
 
 		SummaryOutcome unchanged() {
 			return new SummaryOutcome(this.file, false, this.figures);
