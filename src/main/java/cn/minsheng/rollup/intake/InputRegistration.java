@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.ReceivedFile;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
-import cn.minsheng.rollup.ledger.SubmissionState;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -79,9 +78,7 @@ public class InputRegistration {
 	 */
 	private Set<String> unplacedFiles() {
 		Set<String> keys = new HashSet<>();
-		for (SubmissionState state : List.of(SubmissionState.PENDING, SubmissionState.DECIDED)) {
-			this.submissions.findByState(state).forEach((s) -> keys.add(key(s.sourcePath(), s.sha256())));
-		}
+		this.submissions.findUnplaced().forEach((s) -> keys.add(key(s.sourcePath(), s.sha256())));
 		return keys;
 	}
 

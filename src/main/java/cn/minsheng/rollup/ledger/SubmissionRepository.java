@@ -49,14 +49,11 @@ public class SubmissionRepository {
 		return keys.getKey().longValue();
 	}
 
-	/** A file still in the input folder that an earlier, interrupted run already registered. */
-	public Optional<Submission> findUnplaced(String sourcePath, String sha256) {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE source_path = :source AND sha256 = :sha "
-				+ "AND state <> 'PLACED' ORDER BY id")
-			.param("source", sourcePath)
-			.param("sha", sha256)
+	/** The files an earlier, interrupted run registered whose originals are still in the input folder. */
+	public List<Submission> findUnplaced() {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE state <> 'PLACED' ORDER BY id")
 			.query(SubmissionRepository::map)
-			.optional();
+			.list();
 	}
 
 	/** The next file to decide: oldest month first, so a backlog is checked against its own previous month. */
