@@ -32,10 +32,6 @@ public class RunReportWriter {
 
 	private static final int[] WIDTHS = { 6, 40, 10, 18, 16, 9, 10, 6, 6, 6, 6, 60, 50, 50 };
 
-	public Path write(long runId, LocalDateTime started, List<Submission> files, Path reportsDir) throws IOException {
-		return write(new RunFiles(runId, files), started, reportsDir);
-	}
-
 	public Path write(RunFiles run, LocalDateTime started, Path reportsDir) throws IOException {
 		long runId = run.runId();
 		List<Submission> files = run.files();
