@@ -4,12 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import cn.minsheng.rollup.ledger.MemoryLedger;
 import cn.minsheng.rollup.progress.ProgressThresholds;
 import cn.minsheng.rollup.report.SummaryProperties;
 import cn.minsheng.rollup.report.SummaryService;
@@ -33,9 +31,7 @@ final class DispatchHarness {
 	DispatchProperties properties = DispatchProperties.defaults();
 
 	DispatchHarness(Path dir) {
-		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		Flyway.configure().dataSource(url, "sa", "").load().migrate();
-		this.jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+		this.jdbc = JdbcClient.create(MemoryLedger.migrated());
 		this.register = new DispatchRegister(this.jdbc);
 		this.output = dir.resolve("output");
 	}

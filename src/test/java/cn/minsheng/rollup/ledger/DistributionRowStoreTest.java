@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
@@ -32,9 +30,7 @@ class DistributionRowStoreTest {
 
 	@BeforeEach
 	void migrateAFreshLedgerWithOneSubmission() {
-		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		Flyway.configure().dataSource(url, "sa", "").load().migrate();
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(url, "sa", "");
+		DriverManagerDataSource dataSource = MemoryLedger.migrated();
 		this.jdbc = new JdbcTemplate(dataSource);
 		this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		this.jdbc.update("INSERT INTO submission (file_name, source_path, sha256, size_bytes, received_at, picked_up_at, "

@@ -2,13 +2,10 @@ package cn.minsheng.rollup.ledger;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import cn.minsheng.rollup.report.PeriodData;
 import cn.minsheng.rollup.report.QualityWarning;
@@ -29,9 +26,7 @@ class JdbcSummarySourceTest {
 
 	@BeforeEach
 	void migrateAFreshLedger() {
-		String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-		Flyway.configure().dataSource(url, "sa", "").load().migrate();
-		this.jdbc = JdbcClient.create(new DriverManagerDataSource(url, "sa", ""));
+		this.jdbc = JdbcClient.create(MemoryLedger.migrated());
 		this.source = new JdbcSummarySource(this.jdbc);
 	}
 
