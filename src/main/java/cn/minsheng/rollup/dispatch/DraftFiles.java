@@ -38,7 +38,7 @@ final class DraftFiles {
 			if (edited(file)) {
 				retire(file, now);
 			}
-			this.writer.write(document, now, file);
+			this.writer.write(document, key, now, file);
 			return true;
 		}
 		catch (IOException ex) {

@@ -3,17 +3,13 @@ package cn.minsheng.rollup.dispatch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -24,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 import cn.minsheng.rollup.dispatch.OfficialLayout.Face;
+import cn.minsheng.rollup.report.ContentDigest;
 
 /**
  * Lays out an {@link OfficialDocument} as a .docx after GB/T 9704: title, serial, addressee, body, signature.
@@ -37,9 +34,14 @@ final class OfficialDocumentWriter {
 	static final String CONTENT_KEY = "RollupDispatchContentKey";
 
 	/** Changes with the layout, so that a new layout redrafts documents whose text did not change. */
-	private static final String LAYOUT_VERSION = "dispatch-layout-1";
+	static final String LAYOUT_VERSION = "dispatch-layout-1";
 
 	void write(OfficialDocument document, LocalDateTime generatedAt, Path file) throws IOException {
+		write(document, contentKey(document), generatedAt, file);
+	}
+
+	/** Writes the document with its {@link #contentKey} already taken (by whoever compared it with the file there). */
+	void write(OfficialDocument document, String contentKey, LocalDateTime generatedAt, Path file) throws IOException {
 		Path target = file.toAbsolutePath();
 		Files.createDirectories(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), ".dispatch-", ".docx.tmp");
@@ -50,7 +52,7 @@ final class OfficialDocumentWriter {
 				head(docx, document);
 				new OfficialBody(docx).write(document.body());
 				signature(docx, document);
-				properties(docx.getProperties(), document, generatedAt);
+				properties(docx.getProperties(), document, contentKey, generatedAt);
 				docx.write(out);
 			}
 			move(temp, target);
@@ -61,14 +63,7 @@ final class OfficialDocumentWriter {
 	}
 
 	static String contentKey(OfficialDocument document) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update((LAYOUT_VERSION + "\n" + document).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return new ContentDigest().add(LAYOUT_VERSION + "\n").add(document).hex();
 	}
 
 	/** The content key stored in an existing draft; empty when the file is missing, unreadable or has none. */
@@ -148,14 +143,14 @@ final class OfficialDocumentWriter {
 		return run;
 	}
 
-	private static void properties(POIXMLProperties properties, OfficialDocument document,
+	private static void properties(POIXMLProperties properties, OfficialDocument document, String contentKey,
 			LocalDateTime generatedAt) {
 		Date at = Date.from(generatedAt.atZone(ZoneId.systemDefault()).toInstant());
 		properties.getCoreProperties().setTitle(String.join("", document.title()));
 		properties.getCoreProperties().setCreator("民生实事月报汇总");
 		properties.getCoreProperties().setCreated(Optional.of(at));
 		properties.getCoreProperties().setModified(Optional.of(at));
-		properties.getCustomProperties().addProperty(CONTENT_KEY, contentKey(document));
+		properties.getCustomProperties().addProperty(CONTENT_KEY, contentKey);
 	}
 
 	private static void move(Path temp, Path target) throws IOException {

@@ -7,14 +7,15 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * SHA-256 of a text fed piece by piece, so that the key of a province's summary is taken without first building one
- * string of its whole content (that string, copied as it grew, was the largest allocation of a province's night).
+ * SHA-256 of a text fed piece by piece, as hex: the content key a written document keeps, so that a night with
+ * nothing new leaves it alone. Fed piece by piece, the key of a province's summary is taken without first building
+ * one string of its whole content (that string, copied as it grew, was the largest allocation of a province's night).
  */
-final class ContentDigest {
+public final class ContentDigest {
 
 	private final MessageDigest digest;
 
-	ContentDigest() {
+	public ContentDigest() {
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
 		}
@@ -24,13 +25,13 @@ final class ContentDigest {
 	}
 
 	/** Adds {@code String.valueOf(piece)}. */
-	ContentDigest add(Object piece) {
+	public ContentDigest add(Object piece) {
 		this.digest.update(String.valueOf(piece).getBytes(StandardCharsets.UTF_8));
 		return this;
 	}
 
 	/** Adds a list as its {@code toString()} spells it, one element at a time. */
-	ContentDigest addList(List<?> items) {
+	public ContentDigest addList(List<?> items) {
 		add("[");
 		for (int i = 0; i < items.size(); i++) {
 			if (i > 0) {
@@ -41,7 +42,7 @@ final class ContentDigest {
 		return add("]");
 	}
 
-	String hex() {
+	public String hex() {
 		return HexFormat.of().formatHex(this.digest.digest());
 	}
 

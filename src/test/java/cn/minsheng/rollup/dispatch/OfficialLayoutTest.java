@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -33,9 +35,11 @@ class OfficialLayoutTest {
 
 	private static Path file;
 
+	private static OfficialDocument document;
+
 	@BeforeAll
 	static void writeADocument() throws IOException {
-		OfficialDocument document = new OfficialDocument(List.of("湘潭县重点民生实事工作情况通报", "（第3期）"), "督办〔2023〕第1号",
+		document = new OfficialDocument(List.of("湘潭县重点民生实事工作情况通报", "（第3期）"), "督办〔2023〕第1号",
 				"各县直责任单位",
 				List.of(new OfficialDocument.Heading(1, "一、总体进展情况"), new OfficialDocument.Heading(2, "（一）省重点民生实事"),
 						new OfficialDocument.Paragraph("截至11月底，已完成年度目标任务18项。"),
@@ -45,6 +49,15 @@ class OfficialLayoutTest {
 				"湘潭县重点民生实事工作专班办公室", LocalDate.of(2023, 12, 1));
 		file = dir.resolve("layout.docx");
 		new OfficialDocumentWriter().write(document, LocalDateTime.of(2023, 12, 1, 8, 30), file);
+	}
+
+	@Test
+	void keepsTheDigestOfItsLayoutAndTextAsContentKey() throws Exception {
+		byte[] whole = MessageDigest.getInstance("SHA-256")
+			.digest((OfficialDocumentWriter.LAYOUT_VERSION + "\n" + document).getBytes(StandardCharsets.UTF_8));
+
+		assertThat(OfficialDocumentWriter.contentKey(document)).isEqualTo(HexFormat.of().formatHex(whole));
+		assertThat(OfficialDocumentWriter.contentKeyOf(file)).contains(HexFormat.of().formatHex(whole));
 	}
 
 	@Test
