@@ -23,12 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.LedgerSync;
 import cn.minsheng.rollup.validation.PriorFigures;
 
 /**
  * Hands out the registered files still to be decided, oldest month first. The ledger is the cursor: whatever an
  * interrupted run left pending is simply read again. A file processed alone is charged an attempt, in its own
- * transaction, before its reading starts, so a file that kills the process is not retried forever.
+ * transaction written to disk at once, before its reading starts, so a file that kills the process is not retried
+ * forever.
  * <p>
  * With more than one thread, the next files are read and checked ahead on a small pool while the step decides them one
  * by one in this order, so the ledger ends as a one-thread run leaves it: a check that compared with an earlier month
@@ -46,6 +48,8 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	private final SubmissionRepository submissions;
 
 	private final TransactionTemplate ownTransaction;
+
+	private final LedgerSync ledgerSync;
 
 	private final FormIntake intake;
 
@@ -77,10 +81,11 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	 * @param maxAttempts a file handed out more often than this is not read again (intake refuses it)
 	 */
 	public PendingSubmissionReader(SubmissionRepository submissions, PlatformTransactionManager transactionManager,
-			FormIntake intake, PriorFigures ledger, int threads, int maxAttempts) {
+			LedgerSync ledgerSync, FormIntake intake, PriorFigures ledger, int threads, int maxAttempts) {
 		this.submissions = submissions;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.ledgerSync = ledgerSync;
 		this.intake = intake;
 		this.ledger = ledger;
 		this.threads = Math.max(1, threads);
@@ -111,6 +116,7 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 		if (this.threads == 1) {
 			boolean suspect = suspect(head);
 			Submission claimed = this.ownTransaction.execute((status) -> charge(head));
+			this.ledgerSync.writeNow();
 			return new SubmissionToDecide(claimed, () -> this.intake.analyze(claimed, suspect), () -> {
 			});
 		}
@@ -121,8 +127,8 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	/**
 	 * Starts the files to read now, the head first if it was not read ahead. A suspect file (read alone) is charged an
 	 * attempt first; the others are marked as read ahead before their reading starts, {@value #MARK_WINDOW} files at a
-	 * time, so that most hand-outs need no transaction of their own. Marking a file that then is not read before a
-	 * crash only means the next run reads it alone.
+	 * time, so that most hand-outs need no transaction of their own; charges and marks are on disk before any reading
+	 * starts. Marking a file that then is not read before a crash only means the next run reads it alone.
 	 */
 	private ReadAhead handOut(Submission head, ReadAhead started) {
 		int first = started == null ? this.next - 1 : this.next + this.ahead.size();
@@ -140,6 +146,9 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 			}
 			return files;
 		});
+		if (charge || mark) {
+			this.ledgerSync.writeNow();
+		}
 		ReadAhead headRead = started;
 		for (int i = 0; i < begun.size(); i++) {
 			ReadAhead reading = start(begun.get(i), suspects.get(i));

@@ -65,11 +65,12 @@ public class NightlyJobConfiguration {
 	@Bean
 	Step decideFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionRepository submissions, FormIntake intake, DecisionRepository decisions, PriorFigures ledger,
-			RollupProperties properties, @Value("${rollup.intake.threads:0}") int threads, DecideProgress progress) {
+			RollupProperties properties, @Value("${rollup.intake.threads:0}") int threads, DecideProgress progress,
+			LedgerSync ledgerSync) {
 		int readers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		return new StepBuilder("decideFilesStep", jobRepository).<SubmissionToDecide, DecidedSubmission>chunk(1)
 			.transactionManager(transactionManager)
-			.reader(new PendingSubmissionReader(submissions, transactionManager, intake, ledger, readers,
+			.reader(new PendingSubmissionReader(submissions, transactionManager, ledgerSync, intake, ledger, readers,
 					properties.maxAttempts()))
 			.processor((item) -> new DecidedSubmission(item.submission(), item.decide(intake)))
 			.writer((chunk) -> {

@@ -15,10 +15,12 @@ import org.springframework.context.annotation.Configuration;
  * The ledger and the batch job repository share one embedded H2 file database under the data folder, so both survive
  * restarts; AUTO_SERVER lets {@code status} read it while {@code serve} holds it open.
  * <p>
- * {@code WRITE_DELAY=0}: H2 otherwise keeps committed changes in memory for up to half a second before writing them,
- * and a process killed in that time loses transactions it had reported committed, while the files it moved right
- * after stay moved (found by {@code CrashRecoveryTest}). With no delay each commit is written to the file before the
- * next step starts; {@link LedgerSync} adds an fsync before originals are moved.
+ * {@code WRITE_DELAY=500}: H2 keeps committed changes in memory for up to half a second and writes them in the
+ * background. A process killed in that time loses them; for a decision that only means the file is decided again the
+ * next run. What must not be lost is written at once by {@link LedgerSync}: the ledger before originals are moved
+ * (found by {@code CrashRecoveryTest}: moved files outlived their lost decisions) and a file's attempt or read-ahead
+ * mark before it is read (found by {@code OneRunAtATimeTest}: a file that kills the run was retried for ever). Writing
+ * every commit at once ({@code WRITE_DELAY=0}) cost a sixth of the deciding thread's time on a province month.
  * <p>
  * {@code QUERY_CACHE_SIZE=64}: H2 keeps the parsed form of the last 8 statements of a connection by default; deciding
  * one file runs about twenty different ones (the job repository's and the ledger's), so each was parsed again for
@@ -26,6 +28,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerDataSourceConfiguration {
+
+	/** How long H2 may keep committed changes in memory before writing them (its default). */
+	static final int WRITE_DELAY_MILLIS = 500;
 
 	/** Parsed statements H2 keeps per connection. */
 	static final int QUERY_CACHE_SIZE = 64;
@@ -44,7 +49,7 @@ class LedgerDataSourceConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create data folder " + dataDir, ex);
 		}
-		String url = "jdbc:h2:file:" + dataDir.resolve("ledger") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;QUERY_CACHE_SIZE="
+		String url = "jdbc:h2:file:" + dataDir.resolve("ledger") + ";AUTO_SERVER=TRUE;WRITE_DELAY=" + WRITE_DELAY_MILLIS + ";QUERY_CACHE_SIZE="
 				+ QUERY_CACHE_SIZE;
 		return DataSourceBuilder.create().url(url).username("sa").password("").build();
 	}
