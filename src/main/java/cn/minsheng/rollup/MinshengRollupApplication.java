@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import cn.minsheng.rollup.cli.CommandLineArgs;
+import cn.minsheng.rollup.system.AotMode;
 import cn.minsheng.rollup.system.XmlFactories;
 
 /**
@@ -19,9 +20,14 @@ public class MinshengRollupApplication {
 
 	public static void main(String[] args) {
 		XmlFactories.useJdkDefaults();
+		AotMode.enableWhenPackaged(MinshengRollupApplication.class);
 		String[] normalized = CommandLineArgs.normalize(args);
 		try {
 			System.exit(SpringApplication.exit(SpringApplication.run(MinshengRollupApplication.class, normalized)));
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// the build's ahead-of-time processing stops the run once the context is defined
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			// The console shows no log lines; say in Chinese why nothing ran. The log file has the stack trace.

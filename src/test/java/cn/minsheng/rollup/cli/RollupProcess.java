@@ -15,13 +15,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The program as a user starts it: a real {@code java} process on the test classpath, in its own working folder with
- * its own input, output and data folders and the bundled 2023 catalog, its terminal output captured to a file.
+ * The program as a user starts it: a real {@code java} process, in its own working folder with its own input, output
+ * and data folders and the bundled 2023 catalog, its terminal output captured to a file. It runs on the test classpath,
+ * or, when the system property {@value #PACKAGED_JAR} names one (the integration tests after {@code package}), from the
+ * jar the build made, as {@code java -jar}.
  */
 public final class RollupProcess {
 
 	/** The bundled catalog, by absolute path so a process in any folder finds it. */
 	public static final Path CATALOG = Path.of("input", "catalog", "2023-项目清单.xlsx").toAbsolutePath();
+
+	/** System property naming the packaged jar to run instead of the test classpath. */
+	public static final String PACKAGED_JAR = "rollup.test.packaged-jar";
 
 	private static final String MAIN = "cn.minsheng.rollup.MinshengRollupApplication";
 
@@ -33,15 +38,33 @@ public final class RollupProcess {
 
 	private final Map<String, String> environment;
 
-	private RollupProcess(Path workDir, List<String> jvmOptions, Map<String, String> environment) {
+	/** The jar to run; {@code null}: the test classpath. */
+	private final Path jar;
+
+	private RollupProcess(Path workDir, List<String> jvmOptions, Map<String, String> environment, Path jar) {
 		this.workDir = workDir;
 		this.jvmOptions = List.copyOf(jvmOptions);
 		this.environment = Map.copyOf(environment);
+		this.jar = jar;
 	}
 
-	/** A process working in {@code workDir}, with {@code input/}, {@code output/} and {@code data/} inside it. */
+	/**
+	 * A process working in {@code workDir}, with {@code input/}, {@code output/} and {@code data/} inside it, from the
+	 * packaged jar when {@value #PACKAGED_JAR} names one.
+	 */
 	public static RollupProcess in(Path workDir) {
-		return new RollupProcess(workDir, List.of(), Map.of());
+		String jar = System.getProperty(PACKAGED_JAR);
+		return new RollupProcess(workDir, List.of(), Map.of(), jar == null ? null : Path.of(jar).toAbsolutePath());
+	}
+
+	/** The same folders, the program run from the test classpath whatever {@value #PACKAGED_JAR} says. */
+	public RollupProcess fromClasses() {
+		return new RollupProcess(this.workDir, this.jvmOptions, this.environment, null);
+	}
+
+	/** Whether the processes run the packaged jar. */
+	public boolean packaged() {
+		return this.jar != null;
 	}
 
 	public Path input() {
@@ -60,14 +83,14 @@ public final class RollupProcess {
 	public RollupProcess withSystemProperty(String name, String value) {
 		List<String> options = new ArrayList<>(this.jvmOptions);
 		options.add("-D" + name + "=" + value);
-		return new RollupProcess(this.workDir, options, this.environment);
+		return new RollupProcess(this.workDir, options, this.environment, this.jar);
 	}
 
 	/** The same folders, processes started with the environment variable set. */
 	public RollupProcess withEnvironment(String name, String value) {
 		Map<String, String> environment = new HashMap<>(this.environment);
 		environment.put(name, value);
-		return new RollupProcess(this.workDir, this.jvmOptions, environment);
+		return new RollupProcess(this.workDir, this.jvmOptions, environment, this.jar);
 	}
 
 	/** Runs the command to its end. */
@@ -81,9 +104,14 @@ public final class RollupProcess {
 	 */
 	public Started start(String... args) {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dfile.encoding=UTF-8", "-Xmx512m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
 		command.addAll(this.jvmOptions);
-		command.add(MAIN);
+		if (this.jar == null) {
+			command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN));
+		}
+		else {
+			command.addAll(List.of("-jar", this.jar.toString()));
+		}
 		command.addAll(Arrays.asList(args));
 		addDefault(command, "--input=", input());
 		addDefault(command, "--output=", output());
