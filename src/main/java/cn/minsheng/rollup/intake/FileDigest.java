@@ -6,7 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * SHA-256 of a file's bytes, streamed: how the same content dropped twice is recognized.
@@ -14,6 +20,72 @@ import java.util.HexFormat;
 public final class FileDigest {
 
 	private FileDigest() {
+	}
+
+	/**
+	 * The digests of many files, taken on up to {@code threads} threads at once (SHA-256 is the larger part of
+	 * registering a night's files and of checking them before they are moved), in the files' order.
+	 */
+	public static List<Digested> sha256All(List<Path> files, int threads) {
+		if (files.size() < 2 || threads < 2) {
+			return files.stream().map(FileDigest::digested).toList();
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), (task) -> {
+			Thread thread = new Thread(task, "file-digest");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			List<Future<Digested>> digests = new ArrayList<>();
+			files.forEach((file) -> digests.add(pool.submit(() -> digested(file))));
+			List<Digested> done = new ArrayList<>();
+			for (Future<Digested> digest : digests) {
+				done.add(digest.get());
+			}
+			return done;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading files", ex);
+		}
+		catch (ExecutionException ex) {
+			// as the one-thread path would have thrown it
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static Digested digested(Path file) {
+		try {
+			return new Digested(file, sha256(file), null);
+		}
+		catch (IOException ex) {
+			return new Digested(file, null, ex);
+		}
+	}
+
+	/**
+	 * A file's digest, or why it could not be read.
+	 * @param sha256 {@code null} when {@code failure} says why
+	 */
+	public record Digested(Path file, String sha256, IOException failure) {
+
+		/** The digest, or the failure thrown. */
+		public String sha256OrThrow() throws IOException {
+			if (this.failure != null) {
+				throw this.failure;
+			}
+			return this.sha256;
+		}
+
 	}
 
 	public static String sha256(Path file) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,17 +47,26 @@ public class InputRegistration {
 			return 0;
 		}
 		Set<String> unplaced = unplacedFiles();
-		int registered = 0;
+		List<DroppedFile> readable = new ArrayList<>();
 		for (DroppedFile dropped : files) {
-			DroppedFile file;
-			String sha;
 			try {
-				file = UndecodableNames.readable(dropped, this.properties.inputDir());
-				sha = FileDigest.sha256(file.path());
+				readable.add(UndecodableNames.readable(dropped, this.properties.inputDir()));
 			}
 			catch (IOException ex) {
-				// gone since the scan, locked or not readable: it stays where it is for the next run
-				log.warn("intake.unregistrable file={} error={}", dropped.relativePath(), ex.toString());
+				unregistrable(dropped, ex);
+			}
+		}
+		List<FileDigest.Digested> digests = FileDigest.sha256All(readable.stream().map(DroppedFile::path).toList(),
+				Runtime.getRuntime().availableProcessors());
+		int registered = 0;
+		for (int i = 0; i < readable.size(); i++) {
+			DroppedFile file = readable.get(i);
+			String sha;
+			try {
+				sha = digests.get(i).sha256OrThrow();
+			}
+			catch (IOException ex) {
+				unregistrable(file, ex);
 				continue;
 			}
 			if (unplaced.contains(key(file.relativePath(), sha))) {
@@ -70,6 +80,11 @@ public class InputRegistration {
 			registered++;
 		}
 		return registered;
+	}
+
+	/** Gone since the scan, locked or not readable: it stays where it is for the next run. */
+	private static void unregistrable(DroppedFile file, IOException ex) {
+		log.warn("intake.unregistrable file={} error={}", file.relativePath(), ex.toString());
 	}
 
 	/**

@@ -2,7 +2,9 @@ package cn.minsheng.rollup.intake;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,18 +44,24 @@ public class OriginalPlacement {
 
 	/** @return how many originals were placed */
 	public int placeDecided() throws IOException {
-		int placed = 0;
-		for (Submission submission : this.submissions.findByState(SubmissionState.DECIDED)) {
-			place(submission);
-			placed++;
+		List<Submission> decided = this.submissions.findByState(SubmissionState.DECIDED);
+		// each original is checked to be the file decided; the digests are taken on all cores before the moves
+		List<FileDigest.Digested> digests = FileDigest.sha256All(decided.stream().map(this::source).toList(),
+				Runtime.getRuntime().availableProcessors());
+		for (int i = 0; i < decided.size(); i++) {
+			place(decided.get(i), digests.get(i));
 		}
-		return placed;
+		return decided.size();
 	}
 
-	private void place(Submission submission) throws IOException {
-		Path source = this.properties.inputDir().resolve(submission.sourcePath());
+	private Path source(Submission submission) {
+		return this.properties.inputDir().resolve(submission.sourcePath());
+	}
+
+	private void place(Submission submission, FileDigest.Digested digest) throws IOException {
+		Path source = source(submission);
 		Path target = Path.of(submission.storedPath());
-		if (Files.exists(source) && !FileDigest.sha256(source).equals(submission.sha256())) {
+		if (Files.exists(source) && !currentSha256(source, digest).equals(submission.sha256())) {
 			// Someone replaced the file under the same name before we moved it: the new one is registered on its
 			// own; the one we decided on is no longer there to keep.
 			log.warn("place.replaced-before-move submission={} source={}", submission.id(), source);
@@ -67,6 +75,11 @@ public class OriginalPlacement {
 		}
 		this.submissions.markPlaced(submission.id());
 		log.info("place.done submission={} outcome={} target={}", submission.id(), submission.outcome(), target);
+	}
+
+	/** The digest taken before the moves; taken now if the file appeared only since. */
+	private static String currentSha256(Path source, FileDigest.Digested digest) throws IOException {
+		return digest.failure() instanceof NoSuchFileException ? FileDigest.sha256(source) : digest.sha256OrThrow();
 	}
 
 }

@@ -1,0 +1,97 @@
+package cn.minsheng.rollup.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.minsheng.rollup.ledger.Decision;
+import cn.minsheng.rollup.ledger.DecisionRepository;
+import cn.minsheng.rollup.ledger.MemoryLedger;
+import cn.minsheng.rollup.ledger.Outcome;
+import cn.minsheng.rollup.ledger.ReceivedFile;
+import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.ledger.SubmissionState;
+import cn.minsheng.rollup.system.RollupProperties;
+
+/**
+ * Decided originals leave the input folder for the places their decisions name, checked first to be the very file
+ * that was decided: one replaced under the same name meanwhile is left where it is, for the next run to register.
+ */
+class OriginalPlacementTest {
+
+	@TempDir
+	Path dir;
+
+	private SubmissionRepository submissions;
+
+	private DecisionRepository decisions;
+
+	private OriginalPlacement placement;
+
+	private RollupProperties properties;
+
+	@BeforeEach
+	void ledger() {
+		JdbcClient jdbc = JdbcClient.create(MemoryLedger.migrated());
+		this.submissions = new SubmissionRepository(jdbc);
+		this.decisions = new DecisionRepository(jdbc);
+		this.properties = RollupProperties.of(this.dir.resolve("input"), this.dir.resolve("output"),
+				this.dir.resolve("data"), this.dir.resolve("catalog.xlsx"));
+		this.placement = new OriginalPlacement(this.properties, this.submissions,
+				new RejectionReasons(this.properties, this.decisions));
+	}
+
+	@Test
+	void everyDecidedOriginalIsMovedToItsPlaceAndMarkedPlaced() throws IOException {
+		Path first = accepted("2023-10/县人社局-10月.xlsx", "人社局的表");
+		Path second = accepted("2023-10/县民政局-10月.xlsx", "民政局的表");
+
+		assertThat(this.placement.placeDecided()).isEqualTo(2);
+
+		assertThat(first).hasContent("人社局的表");
+		assertThat(second).hasContent("民政局的表");
+		assertThat(this.properties.inputDir().resolve("2023-10/县人社局-10月.xlsx")).doesNotExist();
+		assertThat(this.properties.inputDir().resolve("2023-10/县民政局-10月.xlsx")).doesNotExist();
+		assertThat(this.submissions.findByState(SubmissionState.PLACED)).hasSize(2);
+	}
+
+	@Test
+	void anOriginalReplacedUnderTheSameNameBeforeTheMoveStaysInTheInputFolder() throws IOException {
+		Path kept = accepted("2023-10/县人社局-10月.xlsx", "人社局的表");
+		Path replacedTarget = accepted("2023-10/县民政局-10月.xlsx", "民政局的表");
+		Path replaced = this.properties.inputDir().resolve("2023-10/县民政局-10月.xlsx");
+		Files.writeString(replaced, "民政局重新保存的表");
+
+		assertThat(this.placement.placeDecided()).isEqualTo(2);
+
+		assertThat(kept).hasContent("人社局的表");
+		assertThat(replaced).hasContent("民政局重新保存的表");
+		assertThat(replacedTarget).doesNotExist();
+		assertThat(this.submissions.findByState(SubmissionState.PLACED)).hasSize(2);
+	}
+
+	/** A file in the input folder, registered and accepted; where it is to be kept. */
+	private Path accepted(String relativePath, String content) throws IOException {
+		Path file = this.properties.inputDir().resolve(relativePath);
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, content);
+		long id = this.submissions.register(new ReceivedFile(file.getFileName().toString(), relativePath,
+				FileDigest.sha256(file), Files.size(file), LocalDateTime.of(2023, 10, 20, 9, 0), "2023-10"), 1);
+		Path target = this.properties.archiveDir().resolve("2023-10").resolve(file.getFileName().toString());
+		String unit = file.getFileName().toString().substring(0, file.getFileName().toString().indexOf('-'));
+		this.decisions.store(id, new Decision(Outcome.ACCEPTED, null, "通过校验", unit,
+				YearMonth.of(2023, 10), null, false, List.of(), List.of(), target.toString(), null));
+		return target;
+	}
+
+}
