@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -27,7 +26,7 @@ final class XlsxStreamReader {
 
 	/** Reads the package in {@code zip}, which the sniffer opened (with intake's zip limits); closes it. */
 	void read(ZipSecureFile zip, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
-		OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip));
+		OPCPackage pkg = OPCPackage.open(new CellPartsOnly(zip));
 		try {
 			this.deadline.check();
 			read(pkg, visitor);
