@@ -3,12 +3,10 @@ package cn.minsheng.rollup.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.SAXException;
 
@@ -24,22 +22,20 @@ final class XlsxStreamReader {
 		this.deadline = deadline;
 	}
 
-	/** Reads the package in {@code zip}, which the sniffer opened (with intake's zip limits); closes it. */
+	/**
+	 * Reads the package in {@code zip}, which the sniffer opened (with intake's zip limits); closes it. A plain package
+	 * is read without POI's package model, any other with it.
+	 */
 	void read(ZipSecureFile zip, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
-		OPCPackage pkg = OPCPackage.open(new CellPartsOnly(zip));
-		try {
+		Optional<PlainPackage> plain = PlainPackage.open(zip);
+		try (PackageParts parts = plain.isPresent() ? plain.get() : PoiPackage.open(zip)) {
 			this.deadline.check();
-			read(pkg, visitor);
-		}
-		finally {
-			// revert, not close: close() on a read-only package only logs that it cannot save; revert closes the zip
-			pkg.revert();
+			read(parts, visitor);
 		}
 	}
 
-	private void read(OPCPackage pkg, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
-		XSSFReader reader = new XSSFReader(pkg);
-		XlsxWorkbookListing listing = XlsxWorkbookListing.parse(this.deadline.guard(reader.getWorkbookData()));
+	private void read(PackageParts pkg, SheetRowVisitor visitor) throws IOException, OpenXML4JException, SAXException {
+		XlsxWorkbookListing listing = XlsxWorkbookListing.parse(this.deadline.guard(pkg.workbook()));
 		visitor.startWorkbook(listing.sheets(), listing.date1904());
 		CellValues values = new CellValues(listing.date1904());
 		SheetParts parts = new SheetParts(pkg, this.deadline, values);
@@ -48,7 +44,7 @@ final class XlsxStreamReader {
 			SheetInfo sheet = sheets.get(i);
 			String relationId = listing.relationIds().get(i);
 			if (visitor.startSheet(sheet.name(), sheet.index(), sheet.hidden()) && relationId != null) {
-				try (InputStream in = this.deadline.guard(reader.getSheet(relationId))) {
+				try (InputStream in = this.deadline.guard(pkg.sheet(relationId))) {
 					XlsxCellFormats formats = parts.formats(); // styles before strings: which limit a file hits first
 					parseSheet(in, new XlsxSheetHandler(parts.strings(), formats, values, visitor));
 				}
@@ -72,7 +68,7 @@ final class XlsxStreamReader {
 	 */
 	private static final class SheetParts {
 
-		private final OPCPackage pkg;
+		private final PackageParts pkg;
 
 		private final ReadDeadline deadline;
 
@@ -82,7 +78,7 @@ final class XlsxStreamReader {
 
 		private XlsxCellFormats formats;
 
-		SheetParts(OPCPackage pkg, ReadDeadline deadline, CellValues values) {
+		SheetParts(PackageParts pkg, ReadDeadline deadline, CellValues values) {
 			this.pkg = pkg;
 			this.deadline = deadline;
 			this.values = values;
@@ -90,7 +86,7 @@ final class XlsxStreamReader {
 
 		SharedStringTable strings() throws IOException, SAXException {
 			if (this.strings == null) {
-				PackagePart part = firstPart(XSSFRelation.SHARED_STRINGS.getContentType());
+				InputStream part = this.pkg.firstOfType(XSSFRelation.SHARED_STRINGS.getContentType());
 				this.strings = part == null ? SharedStringTable.empty() : SharedStringTable.parse(limited(part));
 			}
 			return this.strings;
@@ -98,25 +94,14 @@ final class XlsxStreamReader {
 
 		XlsxCellFormats formats() throws IOException, SAXException {
 			if (this.formats == null) {
-				PackagePart part = firstPart(XSSFRelation.STYLES.getContentType());
+				InputStream part = this.pkg.firstOfType(XSSFRelation.STYLES.getContentType());
 				this.formats = new XlsxCellFormats(part == null ? null : XlsxStyles.parse(limited(part)), this.values);
 			}
 			return this.formats;
 		}
 
-		private PackagePart firstPart(String contentType) {
-			try {
-				List<PackagePart> parts = this.pkg.getPartsByContentType(contentType);
-				return parts.isEmpty() ? null : parts.get(0);
-			}
-			catch (RuntimeException ex) {
-				return null;
-			}
-		}
-
-		private InputStream limited(PackagePart part) throws IOException {
-			return this.deadline.guard(
-					new LimitedInputStream(part.getInputStream(), IntakeLimits.MAX_IN_MEMORY_PART_BYTES));
+		private InputStream limited(InputStream part) {
+			return this.deadline.guard(new LimitedInputStream(part, IntakeLimits.MAX_IN_MEMORY_PART_BYTES));
 		}
 
 	}
