@@ -9,10 +9,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import cn.minsheng.rollup.system.Futures;
 
 /**
  * SHA-256 of a file's bytes, streamed: how the same content dropped twice is recognized.
@@ -40,23 +41,10 @@ public final class FileDigest {
 			files.forEach((file) -> digests.add(pool.submit(() -> digested(file))));
 			List<Digested> done = new ArrayList<>();
 			for (Future<Digested> digest : digests) {
-				done.add(digest.get());
+				// an unchecked failure is rethrown as the one-thread path would have thrown it
+				done.add(Futures.await(digest, "interrupted while reading files"));
 			}
 			return done;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading files", ex);
-		}
-		catch (ExecutionException ex) {
-			// as the one-thread path would have thrown it
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
 		}
 		finally {
 			pool.shutdownNow();
