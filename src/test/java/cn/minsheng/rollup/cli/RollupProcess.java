@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * The program as a user starts it: a real {@code java} process, in its own working folder with its own input, output
@@ -60,6 +62,21 @@ public final class RollupProcess {
 	/** The same folders, the program run from the test classpath whatever {@value #PACKAGED_JAR} says. */
 	public RollupProcess fromClasses() {
 		return new RollupProcess(this.workDir, this.jvmOptions, this.environment, null);
+	}
+
+	/**
+	 * Copies the files under {@code folder} into the input folder as an office drops returns: subfolders and
+	 * modification times (the day each return was received) kept.
+	 */
+	public RollupProcess withInputFrom(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				Path copy = input().resolve(folder.relativize(file).toString());
+				Files.createDirectories(copy.getParent());
+				Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+			}
+		}
+		return this;
 	}
 
 	/** Whether the processes run the packaged jar. */

@@ -3,14 +3,12 @@ package cn.minsheng.rollup.system;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,16 +105,7 @@ class CrashRecoveryTest {
 
 	/** A fresh office whose input folder holds a copy of the returns, modification times kept. */
 	private static RollupProcess office(String name) throws IOException {
-		RollupProcess office = RollupProcess.in(root.resolve(name));
-		Path returns = root.resolve("returns");
-		try (Stream<Path> walk = Files.walk(returns)) {
-			for (Path file : walk.filter(Files::isRegularFile).toList()) {
-				Path copy = office.input().resolve(returns.relativize(file).toString());
-				Files.createDirectories(copy.getParent());
-				Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-			}
-		}
-		return office;
+		return RollupProcess.in(root.resolve(name)).withInputFrom(root.resolve("returns"));
 	}
 
 	/**

@@ -3,12 +3,9 @@ package cn.minsheng.rollup.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +32,7 @@ class PackagedProgramIT {
 		RollupProcess.Finished sample = packaged.run(TIMEOUT, "sample", "--period=2023-10,2023-11", "--rows=30",
 				"--mistake=县民政局:TEXT_IN_NUMBER_CELL");
 		assertThat(sample.exitCode()).as(sample.toString()).isZero();
-		copyTree(packaged.input(), classes.input());
+		classes.withInputFrom(packaged.input());
 
 		RollupProcess.Finished fromJar = packaged.run(TIMEOUT, "run");
 		RollupProcess.Finished fromClasses = classes.run(TIMEOUT, "run");
@@ -51,16 +48,6 @@ class PackagedProgramIT {
 		assertThat(jar.submissions()).hasSize(28).isEqualTo(reference.submissions());
 		assertThat(jar.rows()).isEqualTo(reference.rows());
 		assertThat(jar.files()).isEqualTo(reference.files());
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path file : walk.filter(Files::isRegularFile).toList()) {
-				Path copy = to.resolve(from.relativize(file).toString());
-				Files.createDirectories(copy.getParent());
-				Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-			}
-		}
 	}
 
 }
