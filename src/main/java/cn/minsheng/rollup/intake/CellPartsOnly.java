@@ -17,8 +17,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  * into a DOM as soon as the package opens: the document properties ({@code docProps/}), custom XML, and the
  * relationships of sheets, drawings, charts and pivot tables. Opening a province form's package takes a fifth less
  * (about 6 % of a reading thread), and a form is no longer refused for a malformed part nobody reads (an unparsable
- * creation date in its properties, say). Everything the cells come from is there as it was: the content types, the package's and the
- * workbook's relationships, the workbook, its sheets, shared strings and styles.
+ * creation date in its properties, say). Everything the cells come from is there as it was: the content types, the
+ * package's and the workbook's relationships, the workbook, its sheets, shared strings and styles.
  */
 final class CellPartsOnly implements ZipEntrySource {
 

@@ -114,8 +114,8 @@ final class PlainPackage implements PackageParts {
 				continue;
 			}
 			String type = types.of(name);
-			if (type == null) {
-				return null;
+			if (type == null || name.endsWith(".rels") != type.equals(RELATIONSHIPS_TYPE)) {
+				return null; // untyped, or relationships where POI would not look for them, or the other way round
 			}
 			partsByType.computeIfAbsent(type, (t) -> new ArrayList<>()).add(name);
 		}
@@ -124,14 +124,9 @@ final class PlainPackage implements PackageParts {
 				return null; // which one POI takes first is its own business
 			}
 		}
-		if (!partsByType.getOrDefault(RELATIONSHIPS_TYPE, List.of()).stream().allMatch((n) -> n.endsWith(".rels"))
-				|| !entries.keySet().stream().filter((n) -> n.endsWith(".rels")).allMatch(
-						(n) -> partsByType.getOrDefault(RELATIONSHIPS_TYPE, List.of()).contains(n))) {
-			return null;
-		}
 		Relationships root = new Relationships("");
 		if (!read(zip, entries.get(PACKAGE_RELATIONSHIPS), root) || root.unusual
-				|| root.count(CORE_PROPERTIES) > 1 || root.count(OFFICE_DOCUMENT) != 1) {
+				|| root.count(CORE_PROPERTIES) > 1) {
 			return null;
 		}
 		String workbook = root.targetOf(OFFICE_DOCUMENT);
@@ -315,6 +310,7 @@ final class PlainPackage implements PackageParts {
 			return this.byType.getOrDefault(type, List.of()).size();
 		}
 
+		/** The target of the one relationship of this type; {@code null} when there is none or more than one. */
 		String targetOf(String type) {
 			List<String> targets = this.byType.get(type);
 			return targets == null || targets.size() != 1 ? null : targets.get(0);

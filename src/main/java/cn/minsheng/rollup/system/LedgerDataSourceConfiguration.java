@@ -49,8 +49,8 @@ class LedgerDataSourceConfiguration {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot create data folder " + dataDir, ex);
 		}
-		String url = "jdbc:h2:file:" + dataDir.resolve("ledger") + ";AUTO_SERVER=TRUE;WRITE_DELAY=" + WRITE_DELAY_MILLIS + ";QUERY_CACHE_SIZE="
-				+ QUERY_CACHE_SIZE;
+		String url = "jdbc:h2:file:" + dataDir.resolve("ledger") + ";AUTO_SERVER=TRUE;WRITE_DELAY=" + WRITE_DELAY_MILLIS
+				+ ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
 		return DataSourceBuilder.create().url(url).username("sa").password("").build();
 	}
 
