@@ -1,22 +1,12 @@
 package cn.minsheng.rollup.dispatch;
 
-import java.math.BigInteger;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.TableRowAlign;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import javax.xml.stream.XMLStreamException;
 
 import cn.minsheng.rollup.dispatch.OfficialLayout.Face;
+import cn.minsheng.rollup.dispatch.WordXml.Format;
+import cn.minsheng.rollup.dispatch.WordXml.Run;
 
 /**
  * Writes the body blocks: paragraphs indented two characters on the fixed line, headings in 黑体 (一、) and 楷体
@@ -24,24 +14,35 @@ import cn.minsheng.rollup.dispatch.OfficialLayout.Face;
  */
 final class OfficialBody {
 
-	private static final int INDENT = 2 * OfficialLayout.CHAR_TWIPS;
+	private static final Format PARAGRAPH = new Format("both", OfficialLayout.BODY_LINE_TWIPS, true,
+			2 * OfficialLayout.CHAR_TWIPS, null);
 
-	private final XWPFDocument docx;
+	/** Single spacing in table cells. */
+	private static final int SINGLE_LINE = 240;
 
-	OfficialBody(XWPFDocument docx) {
-		this.docx = docx;
+	private static final Format CELL_CENTRED = new Format("center", SINGLE_LINE, false, null, null);
+
+	private static final Format CELL_LEFT = new Format("left", SINGLE_LINE, false, null, null);
+
+	/** A table must not run into the next paragraph's first line: half a line after it. */
+	private static final Format AFTER_TABLE = new Format(null, OfficialLayout.BODY_LINE_TWIPS / 2, true, null, null);
+
+	private final WordXml xml;
+
+	OfficialBody(WordXml xml) {
+		this.xml = xml;
 	}
 
-	void write(List<OfficialDocument.Block> blocks) {
+	void write(List<OfficialDocument.Block> blocks) throws XMLStreamException {
 		for (OfficialDocument.Block block : blocks) {
 			if (block instanceof OfficialDocument.Heading h) {
-				paragraph(h.text(), h.level() == 1 ? Face.HEADING : Face.SUBHEADING);
+				paragraph(new Run(h.text(), h.level() == 1 ? Face.HEADING : Face.SUBHEADING, OfficialLayout.BODY_POINTS));
 			}
 			else if (block instanceof OfficialDocument.Paragraph p) {
-				paragraph(p.text(), Face.BODY);
+				paragraph(new Run(p.text(), Face.BODY, OfficialLayout.BODY_POINTS));
 			}
 			else if (block instanceof OfficialDocument.Placeholder p) {
-				paragraph(p.text(), Face.BODY).setTextHighlightColor("yellow");
+				paragraph(new Run(p.text(), Face.BODY, OfficialLayout.BODY_POINTS, true));
 			}
 			else if (block instanceof OfficialDocument.Table t) {
 				table(t);
@@ -49,58 +50,31 @@ final class OfficialBody {
 		}
 	}
 
-	private XWPFRun paragraph(String text, Face face) {
-		XWPFParagraph paragraph = this.docx.createParagraph();
-		paragraph.setAlignment(ParagraphAlignment.BOTH);
-		paragraph.setIndentationFirstLine(INDENT);
-		OfficialLayout.line(paragraph, OfficialLayout.BODY_LINE_TWIPS);
-		return OfficialDocumentWriter.text(paragraph, text, face, OfficialLayout.BODY_POINTS);
+	private void paragraph(Run run) throws XMLStreamException {
+		this.xml.paragraph(PARAGRAPH, run);
 	}
 
-	private void table(OfficialDocument.Table t) {
-		int columns = t.headers().size();
-		XWPFTable table = this.docx.createTable(t.rows().size() + 1, columns);
-		table.setTableAlignment(TableRowAlign.CENTER);
-		table.setWidth(OfficialLayout.TEXT_WIDTH_TWIPS);
-		// narrow cell margins (1 mm) so that a rate such as 100.0% fits its column on one line
-		table.setCellMargins(0, OfficialLayout.mm(1), 0, OfficialLayout.mm(1));
-		var properties = table.getCTTbl().getTblPr();
-		CTTblLayoutType layout = properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout();
-		layout.setType(STTblLayoutType.FIXED);
+	private void table(OfficialDocument.Table t) throws XMLStreamException {
 		int[] widths = widths(t.widths());
-		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
-				: table.getCTTbl().getTblGrid();
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
+		// narrow cell margins (1 mm) so that a rate such as 100.0% fits its column on one line
+		this.xml.startTable(OfficialLayout.TEXT_WIDTH_TWIPS, widths, OfficialLayout.mm(1));
+		row(t.headers(), widths, true);
+		for (List<String> values : t.rows()) {
+			row(values, widths, false);
 		}
-		for (int width : widths) {
-			grid.addNewGridCol().setW(BigInteger.valueOf(width));
-		}
-		row(table.getRow(0), t.headers(), widths, true);
-		table.getRow(0).setRepeatHeader(true);
-		for (int r = 0; r < t.rows().size(); r++) {
-			row(table.getRow(r + 1), t.rows().get(r), widths, false);
-		}
-		// A table must not run into the next paragraph's first line.
-		XWPFParagraph after = this.docx.createParagraph();
-		OfficialLayout.line(after, OfficialLayout.BODY_LINE_TWIPS / 2);
+		this.xml.end();
+		this.xml.paragraph(AFTER_TABLE, null);
 	}
 
-	private static void row(XWPFTableRow row, List<String> values, int[] widths, boolean header) {
-		row.setCantSplitRow(true);
+	private void row(List<String> values, int[] widths, boolean header) throws XMLStreamException {
+		this.xml.startRow(header);
 		for (int c = 0; c < values.size(); c++) {
-			XWPFTableCell cell = row.getCell(c);
-			cell.setWidth(Integer.toString(widths[c]));
-			cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
-			XWPFParagraph paragraph = cell.getParagraphs().get(0);
-			paragraph.setAlignment(header || values.get(c).length() <= 12 ? ParagraphAlignment.CENTER
-					: ParagraphAlignment.LEFT);
-			paragraph.setSpacingBetween(1.0, LineSpacingRule.AUTO);
-			paragraph.setSpacingBefore(0);
-			paragraph.setSpacingAfter(0);
-			OfficialDocumentWriter.text(paragraph, values.get(c), header ? Face.HEADING : Face.BODY,
-					OfficialLayout.TABLE_POINTS);
+			String value = values.get(c);
+			Format format = header || value.length() <= 12 ? CELL_CENTRED : CELL_LEFT;
+			this.xml.cell(widths[c], format,
+					new Run(value, header ? Face.HEADING : Face.BODY, OfficialLayout.TABLE_POINTS));
 		}
+		this.xml.end();
 	}
 
 	/** Relative widths scaled to the type area's width in twips. */

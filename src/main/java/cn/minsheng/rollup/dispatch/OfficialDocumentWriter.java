@@ -1,5 +1,6 @@
 package cn.minsheng.rollup.dispatch;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,14 +10,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Date;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import javax.xml.stream.XMLStreamException;
+
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 import cn.minsheng.rollup.dispatch.OfficialLayout.Face;
@@ -25,7 +25,8 @@ import cn.minsheng.rollup.report.ContentDigest;
 /**
  * Lays out an {@link OfficialDocument} as a .docx after GB/T 9704: title, serial, addressee, body, signature.
  * <p>
- * The file is written next to its target and moved into place. A content key of the text is kept in the document
+ * The parts all documents share are laid out once ({@link OfficialSkeleton}); the body is written straight into the
+ * document part ({@link WordXml}). The file is written next to its target and moved into place. A content key of the text is kept in the document
  * properties, so a caller can leave a draft alone when its text would not change.
  */
 final class OfficialDocumentWriter {
@@ -35,6 +36,17 @@ final class OfficialDocumentWriter {
 
 	/** Changes with the layout, so that a new layout redrafts documents whose text did not change. */
 	static final String LAYOUT_VERSION = "dispatch-layout-1";
+
+	static final String CREATOR = "民生实事月报汇总";
+
+	private static final WordXml.Format LEFT = new WordXml.Format("left", OfficialLayout.BODY_LINE_TWIPS, true, null,
+			null);
+
+	private static final WordXml.Format RIGHT = new WordXml.Format("right", OfficialLayout.BODY_LINE_TWIPS, true, null,
+			null);
+
+	private static final WordXml.Format TITLE = new WordXml.Format("center", OfficialLayout.TITLE_LINE_TWIPS, true,
+			null, null);
 
 	void write(OfficialDocument document, LocalDateTime generatedAt, Path file) throws IOException {
 		write(document, contentKey(document), generatedAt, file);
@@ -46,14 +58,8 @@ final class OfficialDocumentWriter {
 		Files.createDirectories(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), ".dispatch-", ".docx.tmp");
 		try {
-			try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(temp)) {
-				OfficialLayout.page(docx);
-				OfficialLayout.pageNumbers(docx);
-				head(docx, document);
-				new OfficialBody(docx).write(document.body());
-				signature(docx, document);
-				properties(docx.getProperties(), document, contentKey, generatedAt);
-				docx.write(out);
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+				OfficialSkeleton.get().write(new Content(document, contentKey, generatedAt), out);
 			}
 			move(temp, target);
 		}
@@ -80,77 +86,79 @@ final class OfficialDocumentWriter {
 		}
 	}
 
-	/** The serial right-aligned above the title (信函格式), the title lines, a blank line, the addressee. */
-	private static void head(XWPFDocument docx, OfficialDocument document) {
-		if (document.serial() != null) {
-			XWPFParagraph serial = line(docx, ParagraphAlignment.RIGHT);
-			text(serial, document.serial(), Face.BODY, OfficialLayout.BODY_POINTS);
-			blank(docx);
-		}
-		for (String title : document.title()) {
-			XWPFParagraph paragraph = docx.createParagraph();
-			paragraph.setAlignment(ParagraphAlignment.CENTER);
-			OfficialLayout.line(paragraph, OfficialLayout.TITLE_LINE_TWIPS);
-			text(paragraph, title, Face.TITLE, OfficialLayout.TITLE_POINTS);
-		}
-		blank(docx);
-		text(line(docx, ParagraphAlignment.LEFT), document.addressee() + "：", Face.BODY, OfficialLayout.BODY_POINTS);
-	}
-
-	/**
-	 * One blank line after the body, then the office and the date: the date four characters from the right margin,
-	 * the office centred over it (or the date centred under a longer office name).
-	 */
-	private static void signature(XWPFDocument docx, OfficialDocument document) {
-		blank(docx);
-		String date = FigureText.date(document.signedOn());
-		double officeWidth = characters(document.office());
-		double dateWidth = characters(date);
-		double dateIndent = 4;
-		double officeIndent = dateIndent + (dateWidth - officeWidth) / 2;
-		if (officeIndent < 0) {
-			officeIndent = 0;
-			dateIndent = (officeWidth - dateWidth) / 2;
-		}
-		XWPFParagraph office = line(docx, ParagraphAlignment.RIGHT);
-		office.setIndentationRight((int) Math.round(officeIndent * OfficialLayout.CHAR_TWIPS));
-		text(office, document.office(), Face.BODY, OfficialLayout.BODY_POINTS);
-		XWPFParagraph signed = line(docx, ParagraphAlignment.RIGHT);
-		signed.setIndentationRight((int) Math.round(dateIndent * OfficialLayout.CHAR_TWIPS));
-		text(signed, date, Face.BODY, OfficialLayout.BODY_POINTS);
-	}
-
 	/** Width in body characters: digits and Latin letters are half as wide as Chinese characters. */
 	static double characters(String text) {
 		return text.codePoints().mapToDouble((c) -> c < 0x2E80 ? 0.5 : 1).sum();
 	}
 
-	private static XWPFParagraph line(XWPFDocument docx, ParagraphAlignment alignment) {
-		XWPFParagraph paragraph = docx.createParagraph();
-		paragraph.setAlignment(alignment);
-		OfficialLayout.line(paragraph, OfficialLayout.BODY_LINE_TWIPS);
-		return paragraph;
-	}
+	/** A document's own parts of the package: its body and properties. */
+	private record Content(OfficialDocument document, String contentKey, LocalDateTime generatedAt)
+			implements OfficialSkeleton.Content {
 
-	private static void blank(XWPFDocument docx) {
-		line(docx, ParagraphAlignment.LEFT);
-	}
+		@Override
+		public void body(OutputStream part) throws IOException {
+			try (WordXml xml = new WordXml(part)) {
+				head(xml);
+				new OfficialBody(xml).write(this.document.body());
+				signature(xml);
+			}
+			catch (XMLStreamException ex) {
+				throw new IOException(ex);
+			}
+		}
 
-	static XWPFRun text(XWPFParagraph paragraph, String text, Face face, double points) {
-		XWPFRun run = paragraph.createRun();
-		OfficialLayout.face(run, face, points);
-		run.setText(text);
-		return run;
-	}
+		/** The serial right-aligned above the title (信函格式), the title lines, a blank line, the addressee. */
+		private void head(WordXml xml) throws XMLStreamException {
+			if (this.document.serial() != null) {
+				xml.paragraph(RIGHT, body(this.document.serial()));
+				xml.paragraph(LEFT, null);
+			}
+			for (String title : this.document.title()) {
+				xml.paragraph(TITLE, new WordXml.Run(title, Face.TITLE, OfficialLayout.TITLE_POINTS));
+			}
+			xml.paragraph(LEFT, null);
+			xml.paragraph(LEFT, body(this.document.addressee() + "："));
+		}
 
-	private static void properties(POIXMLProperties properties, OfficialDocument document, String contentKey,
-			LocalDateTime generatedAt) {
-		Date at = Date.from(generatedAt.atZone(ZoneId.systemDefault()).toInstant());
-		properties.getCoreProperties().setTitle(String.join("", document.title()));
-		properties.getCoreProperties().setCreator("民生实事月报汇总");
-		properties.getCoreProperties().setCreated(Optional.of(at));
-		properties.getCoreProperties().setModified(Optional.of(at));
-		properties.getCustomProperties().addProperty(CONTENT_KEY, contentKey);
+		/**
+		 * One blank line after the body, then the office and the date: the date four characters from the right
+		 * margin, the office centred over it (or the date centred under a longer office name).
+		 */
+		private void signature(WordXml xml) throws XMLStreamException {
+			xml.paragraph(LEFT, null);
+			String date = FigureText.date(this.document.signedOn());
+			double officeWidth = characters(this.document.office());
+			double dateWidth = characters(date);
+			double dateIndent = 4;
+			double officeIndent = dateIndent + (dateWidth - officeWidth) / 2;
+			if (officeIndent < 0) {
+				officeIndent = 0;
+				dateIndent = (officeWidth - dateWidth) / 2;
+			}
+			xml.paragraph(RIGHT.withRightIndent(twips(officeIndent)), body(this.document.office()));
+			xml.paragraph(RIGHT.withRightIndent(twips(dateIndent)), body(date));
+		}
+
+		private static int twips(double characters) {
+			return (int) Math.round(characters * OfficialLayout.CHAR_TWIPS);
+		}
+
+		private static WordXml.Run body(String text) {
+			return new WordXml.Run(text, Face.BODY, OfficialLayout.BODY_POINTS);
+		}
+
+		@Override
+		public void coreProperties(OutputStream part) throws IOException {
+			String at = DateTimeFormatter.ISO_INSTANT
+				.format(this.generatedAt.atZone(ZoneId.systemDefault()).toInstant().truncatedTo(ChronoUnit.SECONDS));
+			DocumentProperties.core(part, String.join("", this.document.title()), CREATOR, at);
+		}
+
+		@Override
+		public void customProperties(OutputStream part) throws IOException {
+			DocumentProperties.custom(part, CONTENT_KEY, this.contentKey);
+		}
+
 	}
 
 	private static void move(Path temp, Path target) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,6 +152,63 @@ class OfficialLayoutTest {
 			assertThat(eastAsia(docx.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(0).getRuns().get(0)))
 				.isEqualTo("黑体");
 		}
+	}
+
+	@Test
+	void namesEveryFaceOfTheTextInTheFontTableWithAnAlternative() throws Exception {
+		String fonts = OfficialSkeleton.resource("word/fontTable.xml");
+
+		for (OfficialLayout.Face face : OfficialLayout.Face.values()) {
+			assertThat(fonts).as(face.name()).contains("<w:font w:name=\"" + face.font + "\"><w:altName w:val=\"");
+		}
+	}
+
+	@Test
+	void setsTablesAcrossTheTypeAreaOfTheSkeletonsPage() throws IOException {
+		try (XWPFDocument docx = DocxText.open(file)) {
+			CTSectPr section = docx.getDocument().getBody().getSectPr();
+			long typeArea = twips(section.getPgSz().getW()) - twips(section.getPgMar().getLeft())
+					- twips(section.getPgMar().getRight());
+
+			assertThat(OfficialLayout.TEXT_WIDTH_TWIPS).isEqualTo(typeArea);
+			assertThat(docx.getTables().get(0).getCTTbl().getTblPr().getTblW().getW()).hasToString(
+					Long.toString(typeArea));
+		}
+	}
+
+	@Test
+	void writesADocumentTheWordprocessingSchemaAccepts() throws Exception {
+		try (XWPFDocument docx = DocxText.open(file)) {
+			List<XmlError> errors = new ArrayList<>();
+			XmlOptions options = new XmlOptions().setErrorListener(errors);
+
+			boolean valid = docx.getDocument().validate(options) && docx.getStyle().validate(options);
+			for (XWPFFooter footer : docx.getFooterList()) {
+				valid &= footer._getHdrFtr().validate(options);
+			}
+
+			assertThat(errors).isEmpty();
+			assertThat(valid).isTrue();
+		}
+	}
+
+	@Test
+	void replacesCharactersXmlCannotHoldAndKeepsTheRest(@TempDir Path elsewhere) throws IOException {
+		OfficialDocument withControls = new OfficialDocument(List.of("通报"), null, "各单位",
+				List.of(new OfficialDocument.Paragraph("县\u0001人社局\u000B：  𠀀 完成\t"),
+						new OfficialDocument.Table(List.of("单位"), List.of(List.of("县\u001F教育局")), List.of(1))),
+				"办公室", LocalDate.of(2023, 12, 1));
+		Path written = elsewhere.resolve("controls.docx");
+
+		new OfficialDocumentWriter().write(withControls, LocalDateTime.of(2023, 12, 1, 8, 30), written);
+
+		DocxText text = DocxText.read(written);
+		assertThat(text.paragraphs()).contains("县?人社局?：  𠀀 完成\t");
+		assertThat(text.tables().get(0).get(1)).containsExactly("县?教育局");
+	}
+
+	private static long twips(Object measure) {
+		return Long.parseLong(measure.toString());
 	}
 
 	private static XWPFParagraph paragraph(XWPFDocument docx, String text) {
