@@ -97,8 +97,7 @@ public class NightlyJobConfiguration {
 		return new StepBuilder("writeReportsStep", jobRepository).tasklet((contribution, context) -> {
 			var jobExecution = context.getStepContext().getStepExecution().getJobExecution();
 			long runId = jobExecution.getJobInstance().getInstanceId();
-			contribution.incrementWriteCount(reports.writeSummaries(runId).size());
-			reports.writeRunReport(runId, jobExecution.getStartTime());
+			contribution.incrementWriteCount(reports.writeReports(runId, jobExecution.getStartTime()).summaries().size());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
 	}

@@ -1,6 +1,7 @@
 package cn.minsheng.rollup.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -61,8 +62,22 @@ public class NightlyReports {
 		this.followUps = List.copyOf(followUps);
 	}
 
-	/** @return the summary workbooks written */
-	public List<Path> writeSummaries(long runId) {
+	/** What the reports step wrote: the summary workbooks, and the run report ({@code null}: the run saw no file). */
+	public record Written(List<Path> summaries, Path runReport) {
+
+		public Written {
+			summaries = List.copyOf(summaries);
+		}
+
+	}
+
+	/**
+	 * Writes the summary of every month with newly accepted data and its follow-ups, and the run report. The
+	 * summary files are written on a thread of their own, in month order, while this one runs the follow-ups and
+	 * writes the run report: each is CPU work of seconds for a province.
+	 * @throws UncheckedIOException when a summary cannot be written, after the rest is written
+	 */
+	public Written writeReports(long runId, LocalDateTime started) throws IOException {
 		// read afresh on every run of the step: a restarted run may have registered more files since
 		RunFiles run = new RunFiles(runId, this.submissions.findByRun(runId));
 		this.lastRun = run;
@@ -75,51 +90,31 @@ public class NightlyReports {
 			.sorted()
 			.map(YearMonth::parse)
 			.toList();
-		List<Path> written = new ArrayList<>();
+		List<Future<SummaryService.SummaryOutcome>> files = new ArrayList<>();
 		ExecutorService writer = Executors.newSingleThreadExecutor((task) -> new Thread(task, "summary-writer"));
 		try {
 			for (YearMonth period : periods) {
-				writeSummary(period, writer).ifPresent(written::add);
+				SummaryService.PreparedSummary summary = this.summaries.prepare(period, false);
+				if (summary.changed()) {
+					files.add(writer.submit(() -> this.summaries.writeFile(summary)));
+				}
+				// also when the summary was already written by a run that died before its follow-ups: they are
+				// idempotent; a follow-up's failure is its own to report
+				this.followUps.forEach((f) -> f.summaryWritten(summary.figures()));
 			}
+			Path report = run.files().isEmpty() ? null : this.runReports.write(run, started, this.properties.reportsDir());
+			List<Path> written = new ArrayList<>();
+			for (Future<SummaryService.SummaryOutcome> file : files) {
+				Path path = Futures.await(file, "interrupted while writing a summary").file();
+				log.info("summary.written file={}", path);
+				written.add(path);
+			}
+			return new Written(written, report);
 		}
 		finally {
 			writer.shutdown();
+			files.forEach(Futures::settle);
 		}
-		return written;
-	}
-
-	/**
-	 * Writes a month's summary file on the writer thread while its follow-ups (the dispatch drafts, from the same
-	 * figures) run here: both are CPU work of seconds for a province, and a follow-up failure is its own to report.
-	 */
-	private Optional<Path> writeSummary(YearMonth period, ExecutorService writer) {
-		SummaryService.PreparedSummary summary = this.summaries.prepare(period, false);
-		Future<SummaryService.SummaryOutcome> file = summary.changed()
-				? writer.submit(() -> this.summaries.writeFile(summary)) : null;
-		try {
-			// also when the summary was already written by a run that died before its follow-ups: they are idempotent
-			this.followUps.forEach((f) -> f.summaryWritten(summary.figures()));
-		}
-		finally {
-			if (file != null) {
-				Futures.settle(file);
-			}
-		}
-		if (file == null) {
-			return Optional.empty();
-		}
-		Path path = Futures.await(file, "interrupted while writing the summary of " + period).file();
-		log.info("summary.written file={}", path);
-		return Optional.of(path);
-	}
-
-	/** @return the run report, or {@code null} when the run saw no file */
-	public Path writeRunReport(long runId, LocalDateTime started) throws IOException {
-		RunFiles run = lastRun(runId).orElseGet(() -> new RunFiles(runId, this.submissions.findByRun(runId)));
-		if (run.files().isEmpty()) {
-			return null;
-		}
-		return this.runReports.write(run, started, this.properties.reportsDir());
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package cn.minsheng.rollup.dispatch;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -53,9 +55,14 @@ class DispatchWiringTest {
 	@Autowired
 	List<Command> commands;
 
+	/** Each test starts from an empty ledger: a bulletin of a later month would keep an earlier one from its own. */
 	@BeforeEach
-	void cleanOutput() {
+	void cleanOutputAndLedger() {
 		FileSystemUtils.deleteRecursively(OUTPUT.toFile());
+		for (String table : List.of("supervision_letter", "bulletin", "reported_row", "distribution_row", "violation",
+				"submission")) {
+			this.jdbc.sql("DELETE FROM " + table).update();
+		}
 	}
 
 	@Test
@@ -64,13 +71,13 @@ class DispatchWiringTest {
 	}
 
 	@Test
-	void theNightlyRunDraftsTheDocumentsOfTheMonthWhoseSummaryItWrote() {
+	void theNightlyRunDraftsTheDocumentsOfTheMonthWhoseSummaryItWrote() throws IOException {
 		// a night that accepted 县住建局's November form: S07-1 at 5 of 25, due in October, is far behind
 		long submission = acceptedForm(42, "县住建局", "2023-11");
 		row(submission, "S07-1", "5");
 		row(submission, "S07-2", "3000");
 
-		assertThat(this.nightly.writeSummaries(42)).hasSize(1);
+		assertThat(this.nightly.writeReports(42, LocalDateTime.now()).summaries()).hasSize(1);
 
 		YearMonth november = YearMonth.of(2023, 11);
 		assertThat(this.register.bulletin(november)).isPresent();
@@ -88,7 +95,7 @@ class DispatchWiringTest {
 	}
 
 	@Test
-	void aSummaryThatCannotBeWrittenFailsTheStepAfterTheDocumentsAreDrafted() throws Exception {
+	void aSummaryThatCannotBeWrittenFailsTheStepAfterTheDocumentsAndTheRunReportAreWritten() throws Exception {
 		long submission = acceptedForm(43, "县住建局", "2023-12");
 		row(submission, "S07-1", "5");
 		// a folder (with a file in it) where the summary workbook should go: the workbook cannot replace it
@@ -96,12 +103,14 @@ class DispatchWiringTest {
 		Files.createDirectories(blocked);
 		Files.writeString(blocked.resolve("占位.txt"), "x");
 
-		assertThatThrownBy(() -> this.nightly.writeSummaries(43)).isInstanceOf(UncheckedIOException.class)
+		assertThatThrownBy(() -> this.nightly.writeReports(43, LocalDateTime.now())).isInstanceOf(UncheckedIOException.class)
 			.hasMessageContaining("无法写入汇总表");
 
 		// the summary is written beside the drafts: they were made from the same figures all the same
 		assertThat(this.register.bulletin(YearMonth.of(2023, 12))).isPresent();
 		assertThat(blocked.resolve("占位.txt")).hasContent("x");
+		// and so is the run report, which tells the office what became of the night's files
+		assertThat(OUTPUT.resolve("reports")).isDirectoryContaining("glob:**/运行报告-第43次*.xlsx");
 	}
 
 	@Test
