@@ -1,16 +1,20 @@
 package cn.minsheng.rollup.dispatch;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.xmlbeans.XmlException;
 
 /**
  * Writes drafts without losing the office's work: a draft whose text would not change is left alone, and a draft
@@ -66,19 +70,32 @@ final class DraftFiles {
 
 	/**
 	 * Word, WPS and LibreOffice update the modification time (and the last author) in the document properties on
-	 * saving; we write both times equal and no last author.
+	 * saving; we write both times equal and no last author. A file unreadable as a draft of ours counts as edited: it
+	 * is kept rather than overwritten.
 	 */
 	static boolean edited(Path file) {
 		if (!Files.isRegularFile(file)) {
 			return false;
 		}
-		try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
-			POIXMLProperties.CoreProperties core = docx.getProperties().getCoreProperties();
+		return properties(file, (properties) -> {
+			POIXMLProperties.CoreProperties core = properties.getCoreProperties();
 			return core.getLastModifiedByUser() != null || !Objects.equals(core.getCreated(), core.getModified());
+		}).orElse(true);
+	}
+
+	/**
+	 * Reads a draft's document properties, and nothing else of it (the bulletin's body runs to megabytes).
+	 * @return empty when the file is missing or unreadable, or {@code read} returns {@code null}
+	 */
+	static <T> Optional<T> properties(Path file, Function<POIXMLProperties, T> read) {
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
 		}
-		catch (IOException | RuntimeException ex) {
-			// unreadable as a draft of ours: keep it rather than overwrite it
-			return true;
+		try (OPCPackage draft = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			return Optional.ofNullable(read.apply(new POIXMLProperties(draft)));
+		}
+		catch (IOException | OpenXML4JException | XmlException | RuntimeException ex) {
+			return Optional.empty();
 		}
 	}
 

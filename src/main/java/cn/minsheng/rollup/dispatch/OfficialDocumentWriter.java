@@ -2,7 +2,6 @@ package cn.minsheng.rollup.dispatch;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.Optional;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 import cn.minsheng.rollup.dispatch.OfficialLayout.Face;
@@ -74,16 +72,10 @@ final class OfficialDocumentWriter {
 
 	/** The content key stored in an existing draft; empty when the file is missing, unreadable or has none. */
 	static Optional<String> contentKeyOf(Path file) {
-		if (!Files.isRegularFile(file)) {
-			return Optional.empty();
-		}
-		try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
-			CTProperty property = docx.getProperties().getCustomProperties().getProperty(CONTENT_KEY);
-			return Optional.ofNullable(property).map(CTProperty::getLpwstr);
-		}
-		catch (IOException | RuntimeException ex) {
-			return Optional.empty();
-		}
+		return DraftFiles.properties(file, (properties) -> {
+			CTProperty property = properties.getCustomProperties().getProperty(CONTENT_KEY);
+			return property == null ? null : property.getLpwstr();
+		});
 	}
 
 	/** Width in body characters: digits and Latin letters are half as wide as Chinese characters. */
