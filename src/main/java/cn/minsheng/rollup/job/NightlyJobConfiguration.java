@@ -39,8 +39,9 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Job nightlyIntakeJob(JobRepository jobRepository, Step registerFilesStep, Step decideFilesStep,
-			Step placeOriginalsStep, Step writeReportsStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(registerFilesStep)
+			Step placeOriginalsStep, Step writeReportsStep, LedgerSync ledgerSync) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(ledgerSync)
+			.start(registerFilesStep)
 			.next(decideFilesStep)
 			.next(placeOriginalsStep)
 			.next(writeReportsStep)
@@ -52,6 +53,7 @@ public class NightlyJobConfiguration {
 			InputRegistration registration) {
 		return new StepBuilder("registerFilesStep", jobRepository).tasklet((contribution, context) -> {
 			long runId = context.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+			CrashPoints.reached("start");
 			contribution.incrementWriteCount(registration.registerNewFiles(runId));
 			CrashPoints.reached("register");
 			return RepeatStatus.FINISHED;

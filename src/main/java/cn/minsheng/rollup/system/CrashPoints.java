@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code read@县水利局} stops every time the point is reached for a file whose name contains the text, as a file that
  * kills the process would.
  * <p>
- * The points: {@code read} (a file's reading starts), {@code register} (files registered, not committed),
- * {@code decide} (a file's decision written, its
- * transaction not committed), {@code place} (an original moved, not yet marked placed), {@code summary} (a summary
+ * The points: {@code start} (a run started, before anything is registered), {@code read} (a file's reading starts),
+ * {@code register} (files registered, not committed), {@code decide} (a file's decision written, its transaction not
+ * committed), {@code place} (an original moved, not yet marked placed), {@code summary} (a summary
  * workbook written to its temporary file, not moved into place).
  */
 public final class CrashPoints {

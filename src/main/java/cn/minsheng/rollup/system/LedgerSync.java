@@ -3,6 +3,8 @@ package cn.minsheng.rollup.system;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.DataAccessException;
@@ -18,11 +20,14 @@ import org.springframework.stereotype.Component;
  * longer find the file it was to decide; even a power cut must not undo it, so {@code CHECKPOINT SYNC} writes and
  * fsyncs the H2 file first ({@link #beforeStep});</li>
  * <li>before a file is read that may kill the process: the attempt charged to it, or the mark that it is read beside
- * others, must be on disk, or a file that kills every run would be retried forever ({@link #writeNow()}).</li>
+ * others, must be on disk, or a file that kills every run would be retried forever ({@link #writeNow()});</li>
+ * <li>when a run starts ({@link #beforeJob}): a run that dies is completed by the next one under its own number (the
+ * 第N次 of its run report); had its start been lost, the next run would take a new number, H2 skipping the numbers it
+ * had handed out in memory.</li>
  * </ul>
  */
 @Component
-public class LedgerSync implements StepExecutionListener {
+public class LedgerSync implements StepExecutionListener, JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(LedgerSync.class);
 
@@ -30,6 +35,11 @@ public class LedgerSync implements StepExecutionListener {
 
 	public LedgerSync(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void beforeJob(JobExecution jobExecution) {
+		writeNow();
 	}
 
 	@Override

@@ -75,6 +75,18 @@ class CrashRecoveryTest {
 	}
 
 	@Test
+	void aRunThatDiesJustAfterItStartedIsCompletedUnderItsOwnNumber() throws IOException {
+		RollupProcess office = office("number");
+		RollupProcess.Finished crashed = office.withSystemProperty("rollup.crash-at", "start").run(TIMEOUT, "run");
+		assertThat(crashed.exitCode()).as(crashed.toString()).isEqualTo(CrashPoints.KILLED);
+
+		RollupProcess.Finished completed = office.run(TIMEOUT, "run");
+
+		assertThat(completed.exitCode()).as(completed.toString()).isZero();
+		assertThat(completed.output()).contains("本次运行（第 1 次）", "运行报告-第1次.xlsx");
+	}
+
+	@Test
 	void killedFromOutsideWhileDecidingAndAgainWhilePlacingIsCompleted() throws IOException, SQLException {
 		RollupProcess office = office("killed");
 		RollupProcess.Started first = office.start("run", "--rollup.console.progress-interval=0s");
