@@ -3,7 +3,6 @@ package cn.minsheng.rollup.dispatch;
 import java.io.IOException;
 import java.io.OutputStream;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -13,8 +12,6 @@ import javax.xml.stream.XMLStreamWriter;
  * draft's content key.
  */
 final class DocumentProperties {
-
-	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
 	private static final String CP = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
 
@@ -37,7 +34,7 @@ final class DocumentProperties {
 	/** @param at the W3CDTF time of creation (and modification), e.g. 2023-12-01T08:30:00Z */
 	static void core(OutputStream out, String title, String creator, String at) throws IOException {
 		try {
-			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+			XMLStreamWriter xml = WordXml.writer(out);
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.writeStartElement("cp", "coreProperties", CP);
 			xml.writeNamespace("cp", CP);
@@ -59,7 +56,7 @@ final class DocumentProperties {
 
 	static void custom(OutputStream out, String name, String value) throws IOException {
 		try {
-			XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+			XMLStreamWriter xml = WordXml.writer(out);
 			xml.writeStartDocument("UTF-8", "1.0");
 			xml.writeStartElement("", "Properties", CUSTOM);
 			xml.writeDefaultNamespace(CUSTOM);

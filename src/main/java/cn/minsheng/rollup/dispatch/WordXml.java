@@ -20,7 +20,9 @@ final class WordXml implements AutoCloseable {
 
 	static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-	private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+	/** The JDK's own writer factory, one per thread: a factory is not promised to be safe across threads. */
+	private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal
+		.withInitial(XMLOutputFactory::newDefaultFactory);
 
 	private final XMLStreamWriter xml;
 
@@ -45,11 +47,16 @@ final class WordXml implements AutoCloseable {
 	/** Writes into {@code out}, where the document part's opening (declaring the {@code w} prefix) is written. */
 	WordXml(OutputStream out) {
 		try {
-			this.xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+			this.xml = writer(out);
 		}
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A UTF-8 XML writer on {@code out}; closing it leaves {@code out} open. */
+	static XMLStreamWriter writer(OutputStream out) throws XMLStreamException {
+		return FACTORY.get().createXMLStreamWriter(out, "UTF-8");
 	}
 
 	/** A paragraph with one run, or none when {@code run} is {@code null}. */
