@@ -7,14 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.xmlbeans.XmlException;
+
+import cn.minsheng.rollup.report.OfficeProperties;
 
 /**
  * Writes drafts without losing the office's work: a draft whose text would not change is left alone, and a draft
@@ -77,26 +73,10 @@ final class DraftFiles {
 		if (!Files.isRegularFile(file)) {
 			return false;
 		}
-		return properties(file, (properties) -> {
+		return OfficeProperties.read(file, (properties) -> {
 			POIXMLProperties.CoreProperties core = properties.getCoreProperties();
 			return core.getLastModifiedByUser() != null || !Objects.equals(core.getCreated(), core.getModified());
 		}).orElse(true);
-	}
-
-	/**
-	 * Reads a draft's document properties, and nothing else of it (the bulletin's body runs to megabytes).
-	 * @return empty when the file is missing or unreadable, or {@code read} returns {@code null}
-	 */
-	static <T> Optional<T> properties(Path file, Function<POIXMLProperties, T> read) {
-		if (!Files.isRegularFile(file)) {
-			return Optional.empty();
-		}
-		try (OPCPackage draft = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			return Optional.ofNullable(read.apply(new POIXMLProperties(draft)));
-		}
-		catch (IOException | OpenXML4JException | XmlException | RuntimeException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

@@ -15,10 +15,9 @@ import java.util.Optional;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
-
 import cn.minsheng.rollup.dispatch.OfficialLayout.Face;
 import cn.minsheng.rollup.report.ContentDigest;
+import cn.minsheng.rollup.report.OfficeProperties;
 
 /**
  * Lays out an {@link OfficialDocument} as a .docx after GB/T 9704: title, serial, addressee, body, signature.
@@ -72,10 +71,7 @@ final class OfficialDocumentWriter {
 
 	/** The content key stored in an existing draft; empty when the file is missing, unreadable or has none. */
 	static Optional<String> contentKeyOf(Path file) {
-		return DraftFiles.properties(file, (properties) -> {
-			CTProperty property = properties.getCustomProperties().getProperty(CONTENT_KEY);
-			return property == null ? null : property.getLpwstr();
-		});
+		return OfficeProperties.custom(file, CONTENT_KEY);
 	}
 
 	/** Width in body characters: digits and Latin letters are half as wide as Chinese characters. */

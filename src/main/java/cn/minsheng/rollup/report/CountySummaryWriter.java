@@ -12,13 +12,8 @@ import java.util.Date;
 import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
 
 import cn.minsheng.rollup.system.CrashPoints;
 
@@ -113,17 +108,7 @@ public final class CountySummaryWriter {
 
 	/** The content key stored in an existing summary; empty when the file is missing, unreadable or has none. */
 	public static Optional<String> contentKeyOf(Path file) {
-		if (!Files.isRegularFile(file)) {
-			return Optional.empty();
-		}
-		// the document properties only: parsing a province's sheets would take longer than writing them
-		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			CTProperty property = new POIXMLProperties(pkg).getCustomProperties().getProperty(CONTENT_KEY);
-			return Optional.ofNullable(property).map(CTProperty::getLpwstr);
-		}
-		catch (IOException | OpenXML4JException | XmlException | RuntimeException ex) {
-			return Optional.empty();
-		}
+		return OfficeProperties.custom(file, CONTENT_KEY);
 	}
 
 	private static void fill(SXSSFWorkbook workbook, CountySummary summary, String title, LocalDateTime generatedAt) {
