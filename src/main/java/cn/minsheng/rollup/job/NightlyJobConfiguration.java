@@ -99,7 +99,7 @@ public class NightlyJobConfiguration {
 		return new StepBuilder("writeReportsStep", jobRepository).tasklet((contribution, context) -> {
 			var jobExecution = context.getStepContext().getStepExecution().getJobExecution();
 			long runId = jobExecution.getJobInstance().getInstanceId();
-			contribution.incrementWriteCount(reports.writeReports(runId, jobExecution.getStartTime()).summaries().size());
+			contribution.incrementWriteCount(reports.writeReports(runId, jobExecution.getStartTime()).size());
 			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
 	}

@@ -62,22 +62,14 @@ public class NightlyReports {
 		this.followUps = List.copyOf(followUps);
 	}
 
-	/** What the reports step wrote: the summary workbooks, and the run report ({@code null}: the run saw no file). */
-	public record Written(List<Path> summaries, Path runReport) {
-
-		public Written {
-			summaries = List.copyOf(summaries);
-		}
-
-	}
-
 	/**
 	 * Writes the summary of every month with newly accepted data and its follow-ups, and the run report. The
 	 * summary files are written on a thread of their own, in month order, while this one runs the follow-ups and
-	 * writes the run report: each is CPU work of seconds for a province.
+	 * writes the run report (when the run saw any file): each is CPU work of seconds for a province.
+	 * @return the summary workbooks written
 	 * @throws UncheckedIOException when a summary cannot be written, after the rest is written
 	 */
-	public Written writeReports(long runId, LocalDateTime started) throws IOException {
+	public List<Path> writeReports(long runId, LocalDateTime started) throws IOException {
 		// read afresh on every run of the step: a restarted run may have registered more files since
 		RunFiles run = new RunFiles(runId, this.submissions.findByRun(runId));
 		this.lastRun = run;
@@ -102,14 +94,16 @@ public class NightlyReports {
 				// idempotent; a follow-up's failure is its own to report
 				this.followUps.forEach((f) -> f.summaryWritten(summary.figures()));
 			}
-			Path report = run.files().isEmpty() ? null : this.runReports.write(run, started, this.properties.reportsDir());
+			if (!run.files().isEmpty()) {
+				this.runReports.write(run, started, this.properties.reportsDir());
+			}
 			List<Path> written = new ArrayList<>();
 			for (Future<SummaryService.SummaryOutcome> file : files) {
 				Path path = Futures.await(file, "interrupted while writing a summary").file();
 				log.info("summary.written file={}", path);
 				written.add(path);
 			}
-			return new Written(written, report);
+			return written;
 		}
 		finally {
 			writer.shutdown();

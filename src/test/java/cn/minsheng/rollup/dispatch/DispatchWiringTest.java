@@ -77,7 +77,7 @@ class DispatchWiringTest {
 		row(submission, "S07-1", "5");
 		row(submission, "S07-2", "3000");
 
-		assertThat(this.nightly.writeReports(42, LocalDateTime.now()).summaries()).hasSize(1);
+		assertThat(this.nightly.writeReports(42, LocalDateTime.now())).hasSize(1);
 
 		YearMonth november = YearMonth.of(2023, 11);
 		assertThat(this.register.bulletin(november)).isPresent();
