@@ -23,8 +23,8 @@ import cn.minsheng.rollup.report.OfficeProperties;
  * Lays out an {@link OfficialDocument} as a .docx after GB/T 9704: title, serial, addressee, body, signature.
  * <p>
  * The parts all documents share are laid out once ({@link OfficialSkeleton}); the body is written straight into the
- * document part ({@link WordXml}). The file is written next to its target and moved into place. A content key of the text is kept in the document
- * properties, so a caller can leave a draft alone when its text would not change.
+ * document part ({@link WordXml}). The file is written next to its target and moved into place. A content key of the
+ * text is kept in the document properties, so a caller can leave a draft alone when its text would not change.
  */
 final class OfficialDocumentWriter {
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the ledger to disk at the moments that must outlive the process. H2 keeps committed changes in memory for up
  * to half a second ({@code WRITE_DELAY}); a process killed then loses them, which is harmless for a decision (the file
- * is simply decided again) but not for two things:
+ * is simply decided again) but not at three moments:
  * <ul>
  * <li>before originals are moved: a move must never outlive the decision that ordered it, or the next run would no
  * longer find the file it was to decide; even a power cut must not undo it, so {@code CHECKPOINT SYNC} writes and
