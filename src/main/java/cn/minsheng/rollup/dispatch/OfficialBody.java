@@ -36,7 +36,8 @@ final class OfficialBody {
 	void write(List<OfficialDocument.Block> blocks) throws XMLStreamException {
 		for (OfficialDocument.Block block : blocks) {
 			if (block instanceof OfficialDocument.Heading h) {
-				paragraph(new Run(h.text(), h.level() == 1 ? Face.HEADING : Face.SUBHEADING, OfficialLayout.BODY_POINTS));
+				Face face = h.level() == 1 ? Face.HEADING : Face.SUBHEADING;
+				paragraph(new Run(h.text(), face, OfficialLayout.BODY_POINTS));
 			}
 			else if (block instanceof OfficialDocument.Paragraph p) {
 				paragraph(new Run(p.text(), Face.BODY, OfficialLayout.BODY_POINTS));

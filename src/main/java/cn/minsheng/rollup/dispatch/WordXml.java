@@ -63,8 +63,8 @@ final class WordXml implements AutoCloseable {
 	void paragraph(Format format, Run run) throws XMLStreamException {
 		this.xml.writeStartElement("w", "p", W);
 		this.xml.writeStartElement("w", "pPr", W);
-		empty("spacing", "line", Integer.toString(format.lineTwips()), "lineRule", format.exactLine() ? "exact" : "auto",
-				"before", "0", "after", "0");
+		String rule = format.exactLine() ? "exact" : "auto";
+		empty("spacing", "line", Integer.toString(format.lineTwips()), "lineRule", rule, "before", "0", "after", "0");
 		if (format.firstLineIndent() != null) {
 			empty("ind", "firstLine", format.firstLineIndent().toString());
 		}

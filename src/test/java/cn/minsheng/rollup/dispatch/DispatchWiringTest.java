@@ -103,7 +103,8 @@ class DispatchWiringTest {
 		Files.createDirectories(blocked);
 		Files.writeString(blocked.resolve("占位.txt"), "x");
 
-		assertThatThrownBy(() -> this.nightly.writeReports(43, LocalDateTime.now())).isInstanceOf(UncheckedIOException.class)
+		assertThatThrownBy(() -> this.nightly.writeReports(43, LocalDateTime.now()))
+			.isInstanceOf(UncheckedIOException.class)
 			.hasMessageContaining("无法写入汇总表");
 
 		// the summary is written beside the drafts: they were made from the same figures all the same
