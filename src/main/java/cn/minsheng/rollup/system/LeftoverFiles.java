@@ -72,11 +72,11 @@ final class LeftoverFiles {
 		return leftovers;
 	}
 
-	/** The temporary names of AtomicFiles, CountySummaryWriter and RunReportWriter. */
+	/** The temporary names of AtomicFiles, CountySummaryWriter, OfficialDocumentWriter and RunReportWriter. */
 	static boolean isLeftover(Path file) {
 		String name = file.getFileName().toString();
-		return (name.startsWith(".writing-") || name.startsWith(".summary-") || name.startsWith("运行报告-"))
-				&& name.endsWith(".tmp");
+		return (name.startsWith(".writing-") || name.startsWith(".summary-") || name.startsWith(".dispatch-")
+				|| name.startsWith("运行报告-")) && name.endsWith(".tmp");
 	}
 
 }
