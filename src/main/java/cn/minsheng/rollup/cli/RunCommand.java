@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
-import cn.minsheng.rollup.system.NightlyRunner;
+import cn.minsheng.rollup.job.NightlyRunner;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.system.RunLock;
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
-import cn.minsheng.rollup.report.NightlyReports;
+import cn.minsheng.rollup.job.NightlyReports;
 import cn.minsheng.rollup.report.RunFiles;
 import cn.minsheng.rollup.system.RollupProperties;
 

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
-import cn.minsheng.rollup.intake.SafeNames;
+import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.report.CountySummary;
 import cn.minsheng.rollup.report.SummaryFollowUp;
 import cn.minsheng.rollup.report.SummaryService;

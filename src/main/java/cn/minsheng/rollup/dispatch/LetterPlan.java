@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.minsheng.rollup.intake.SafeNames;
+import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.report.CountySummary;
 import cn.minsheng.rollup.report.LaggingLine;
 

@@ -6,6 +6,9 @@ import java.util.Objects;
 import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.ValidationResult;
 
+import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.workbook.RejectionKind;
+
 /**
  * What reading one file told: the form, its unit and month and its check, or why it could not be read. It is what
  * intake can work out without deciding; the decision (duplicate, version, where the original goes) is taken in file

@@ -14,6 +14,12 @@ import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormMetadata;
 import cn.minsheng.rollup.intake.Identification.Source;
 
+import cn.minsheng.rollup.workbook.FormReadException;
+import cn.minsheng.rollup.workbook.FormRow;
+import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.workbook.RejectionKind;
+import cn.minsheng.rollup.workbook.RowText;
+
 /**
  * Ties a read form to one unit and one month, trusting the template's hidden metadata first, then what the unit
  * wrote above the table, then the indicator codes in the rows, and the file name only as a last hint.

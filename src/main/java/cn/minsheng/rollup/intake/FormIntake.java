@@ -32,6 +32,15 @@ import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.ValidationResult;
 import cn.minsheng.rollup.validation.Violation;
 
+import cn.minsheng.rollup.workbook.FileFormat;
+import cn.minsheng.rollup.workbook.FileFormatSniffer;
+import cn.minsheng.rollup.workbook.FormReadException;
+import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.workbook.RejectionKind;
+import cn.minsheng.rollup.workbook.UnitFormReader;
+
+import cn.minsheng.rollup.system.SafeNames;
+
 /**
  * Decides one registered file: reads it (streaming its distribution rows into the ledger), identifies its unit and
  * month, checks it, writes the unit's feedback, and says where the original is to be kept. Never throws for a bad

@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import java.util.function.Predicate;
 
+import cn.minsheng.rollup.system.SafeNames;
+
 /**
  * Keeps every original: accepted ones in {@code archive/<月份>/<单位>/}, rejected ones in
  * {@code rejected/<月份>/} (or {@code rejected/未识别/}, {@code rejected/重复报送/}) with a reason file beside them.

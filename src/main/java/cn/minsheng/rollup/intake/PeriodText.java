@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.minsheng.rollup.workbook.RowText;
+
 /**
  * Reads a reporting month as people write it: 2023年11月, 2023年11月份, 2023-11, 2023.11, 2023/11, 202311, 十一月,
  * or just 11月 (with the catalog's year); full-width digits too.

@@ -13,6 +13,8 @@ import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.RejectionNoticeWriter;
 import cn.minsheng.rollup.validation.Violation;
 
+import cn.minsheng.rollup.system.SafeNames;
+
 /**
  * The reason note of a file not taken in: beside the kept original, and a copy among the feedback staff forward to
  * units. Written again harmlessly when a run is repeated.

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import cn.minsheng.rollup.workbook.RowText;
+
 /**
  * Finds the one catalog unit a piece of text names: written out in full, with extra words around it (县人社局（盖章）),
  * or without the county prefix (人社局).

@@ -11,19 +11,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.minsheng.rollup.intake.DecidedSubmission;
+import cn.minsheng.rollup.job.DecidedSubmission;
 import cn.minsheng.rollup.intake.FormIntake;
 import cn.minsheng.rollup.intake.InputRegistration;
 import cn.minsheng.rollup.intake.OriginalPlacement;
-import cn.minsheng.rollup.intake.PendingSubmissionReader;
-import cn.minsheng.rollup.intake.SubmissionToDecide;
+import cn.minsheng.rollup.job.PendingSubmissionReader;
+import cn.minsheng.rollup.job.SubmissionToDecide;
 import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
-import cn.minsheng.rollup.report.NightlyReports;
+import cn.minsheng.rollup.job.NightlyReports;
 import cn.minsheng.rollup.system.CrashPoints;
-import cn.minsheng.rollup.system.DecideProgress;
-import cn.minsheng.rollup.system.LedgerSync;
+import cn.minsheng.rollup.job.DecideProgress;
+import cn.minsheng.rollup.job.LedgerSync;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.PriorFigures;
 

@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
-import cn.minsheng.rollup.intake.FormReadException;
-import cn.minsheng.rollup.intake.SafeNames;
+import cn.minsheng.rollup.workbook.FormReadException;
+import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.Outcome;

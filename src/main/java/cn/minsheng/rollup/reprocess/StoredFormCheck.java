@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.intake.FormIdentifier;
-import cn.minsheng.rollup.intake.FormReadException;
+import cn.minsheng.rollup.workbook.FormReadException;
 import cn.minsheng.rollup.intake.Identification;
-import cn.minsheng.rollup.intake.ParsedForm;
-import cn.minsheng.rollup.intake.UnitFormReader;
+import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.workbook.UnitFormReader;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DistributionRowStore;
 import cn.minsheng.rollup.ledger.Outcome;

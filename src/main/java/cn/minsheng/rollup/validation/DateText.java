@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 
-import cn.minsheng.rollup.intake.FieldValue;
+import cn.minsheng.rollup.workbook.FieldValue;
 
 /**
  * Dates as units write them.

@@ -14,8 +14,8 @@ import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.form.DistributionColumn;
 import cn.minsheng.rollup.form.FormLayout;
-import cn.minsheng.rollup.intake.DistributionRow;
-import cn.minsheng.rollup.intake.FieldValue;
+import cn.minsheng.rollup.workbook.DistributionRow;
+import cn.minsheng.rollup.workbook.FieldValue;
 
 /**
  * Checks the rows of 项目分布清单 one at a time as they are streamed (V501–V503, V505, V506) and adds up 数量 per

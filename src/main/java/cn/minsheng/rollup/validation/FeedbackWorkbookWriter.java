@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.minsheng.rollup.form.Periods;
-import cn.minsheng.rollup.intake.ParsedForm;
+import cn.minsheng.rollup.workbook.ParsedForm;
 
 /**
  * Writes the feedback a unit gets for its file: a copy of its own workbook with each offending cell filled and

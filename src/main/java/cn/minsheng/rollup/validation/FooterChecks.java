@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import cn.minsheng.rollup.intake.FieldValue;
-import cn.minsheng.rollup.intake.ParsedForm;
+import cn.minsheng.rollup.workbook.FieldValue;
+import cn.minsheng.rollup.workbook.ParsedForm;
 
 /**
  * The footer: who filled the form, how to reach them and when (warnings V401–V403). 分管领导 is not checked.

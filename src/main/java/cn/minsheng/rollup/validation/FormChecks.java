@@ -8,7 +8,7 @@ import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormMetadata;
 import cn.minsheng.rollup.form.FormLayout;
 import cn.minsheng.rollup.form.Periods;
-import cn.minsheng.rollup.intake.ParsedForm;
+import cn.minsheng.rollup.workbook.ParsedForm;
 
 /**
  * Checks of the file as a whole: its required columns (V101) and its reporting month (V102–V104).

@@ -16,8 +16,8 @@ import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.catalog.Measure;
 import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormLayout;
-import cn.minsheng.rollup.intake.FormRow;
-import cn.minsheng.rollup.intake.ParsedForm;
+import cn.minsheng.rollup.workbook.FormRow;
+import cn.minsheng.rollup.workbook.ParsedForm;
 
 /**
  * Checks one unit's form against the catalog, last month's figures and the rules in {@link Rule}, finding every

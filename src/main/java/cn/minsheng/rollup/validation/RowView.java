@@ -3,8 +3,8 @@ package cn.minsheng.rollup.validation;
 import java.util.Map;
 
 import cn.minsheng.rollup.form.FormColumn;
-import cn.minsheng.rollup.intake.FieldValue;
-import cn.minsheng.rollup.intake.FormRow;
+import cn.minsheng.rollup.workbook.FieldValue;
+import cn.minsheng.rollup.workbook.FormRow;
 
 /**
  * One main-sheet row with the means to name its cells in messages.

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import cn.minsheng.rollup.intake.FieldValue;
+import cn.minsheng.rollup.workbook.FieldValue;
 
 /**
  * Reads cell values the way people type them; pure functions that describe what they found instead of throwing.

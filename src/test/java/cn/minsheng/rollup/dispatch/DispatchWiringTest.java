@@ -23,7 +23,7 @@ import org.springframework.util.FileSystemUtils;
 import cn.minsheng.rollup.cli.Command;
 import cn.minsheng.rollup.cli.CommandArguments;
 import cn.minsheng.rollup.cli.ExitCode;
-import cn.minsheng.rollup.report.NightlyReports;
+import cn.minsheng.rollup.job.NightlyReports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

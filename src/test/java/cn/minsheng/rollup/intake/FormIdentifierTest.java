@@ -21,6 +21,12 @@ import cn.minsheng.rollup.catalog.Measure;
 import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.intake.Identification.Source;
 
+import cn.minsheng.rollup.workbook.FieldValue;
+import cn.minsheng.rollup.workbook.FormReadException;
+import cn.minsheng.rollup.workbook.FormRow;
+import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.workbook.RejectionKind;
+
 class FormIdentifierTest {
 
 	private static final Catalog CATALOG = new Catalog(2023, List.of(indicator("S01-1", "县人社局"),

@@ -20,7 +20,7 @@ import org.assertj.core.api.SoftAssertions;
 
 import cn.minsheng.rollup.intake.FileDigest;
 import cn.minsheng.rollup.intake.OriginalsStore;
-import cn.minsheng.rollup.intake.RejectionKind;
+import cn.minsheng.rollup.workbook.RejectionKind;
 
 /**
  * Checks what the office checks after a night: every file dropped is in exactly one place (archive, or rejected

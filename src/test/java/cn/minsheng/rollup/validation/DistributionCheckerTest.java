@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import cn.minsheng.rollup.form.DistributionColumn;
 import cn.minsheng.rollup.form.FormColumn;
-import cn.minsheng.rollup.intake.DistributionRow;
-import cn.minsheng.rollup.intake.FieldValue;
+import cn.minsheng.rollup.workbook.DistributionRow;
+import cn.minsheng.rollup.workbook.FieldValue;
 
 /**
  * The sheet 项目分布清单: typing, totals, caps, and its rules (V501–V506).

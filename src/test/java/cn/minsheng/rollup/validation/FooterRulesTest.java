@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cn.minsheng.rollup.intake.FieldValue;
-import cn.minsheng.rollup.intake.ParsedForm;
+import cn.minsheng.rollup.workbook.FieldValue;
+import cn.minsheng.rollup.workbook.ParsedForm;
 
 /**
  * The warnings about the footer (V401–V403).

@@ -21,9 +21,9 @@ import cn.minsheng.rollup.catalog.Measure;
 import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormLayout;
 import cn.minsheng.rollup.form.FormMetadata;
-import cn.minsheng.rollup.intake.FieldValue;
-import cn.minsheng.rollup.intake.FormRow;
-import cn.minsheng.rollup.intake.ParsedForm;
+import cn.minsheng.rollup.workbook.FieldValue;
+import cn.minsheng.rollup.workbook.FormRow;
+import cn.minsheng.rollup.workbook.ParsedForm;
 
 /**
  * A well-filled form of 县民政局 for 2023年11月 (what intake would have read), changed one cell at a time by a test.

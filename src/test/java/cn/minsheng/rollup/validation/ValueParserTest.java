@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import cn.minsheng.rollup.intake.FieldValue;
+import cn.minsheng.rollup.workbook.FieldValue;
 
 class ValueParserTest {
 

@@ -1,0 +1,68 @@
+package cn.minsheng.rollup.job;
+
+import java.time.LocalDateTime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.system.RollupProperties;
+
+/**
+ * Starts one nightly run, or completes the last one when it died: a run left FAILED, or left STARTED by a killed
+ * process, is restarted (Spring Batch restart) instead of starting a new one. Callers hold the {@link RunLock}, so an
+ * execution still marked running belongs to a dead process.
+ */
+@Component
+public class NightlyRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job nightlyIntakeJob;
+
+	private final RollupProperties properties;
+
+	public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyIntakeJob,
+			RollupProperties properties) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.nightlyIntakeJob = nightlyIntakeJob;
+		this.properties = properties;
+	}
+
+	/** Runs the night; the caller holds the {@link RunLock}. */
+	public JobExecution runOnce() throws Exception {
+		LeftoverFiles.clear(this.properties);
+		JobInstance last = this.jobRepository.getLastJobInstance(this.nightlyIntakeJob.getName());
+		if (last != null) {
+			JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);
+			if (lastExecution != null && lastExecution.getStatus().isRunning()) {
+				log.warn("run.recovering-abandoned execution={}", lastExecution.getId());
+				lastExecution = this.jobOperator.recover(lastExecution);
+			}
+			if (lastExecution != null && (lastExecution.getStatus() == BatchStatus.FAILED
+					|| lastExecution.getStatus() == BatchStatus.STOPPED)) {
+				log.info("run.restarting execution={} instance={}", lastExecution.getId(), last.getInstanceId());
+				return this.jobOperator.restart(lastExecution);
+			}
+		}
+		JobParameters parameters = new JobParametersBuilder()
+			.addString("run.started", LocalDateTime.now().toString())
+			.toJobParameters();
+		return this.jobOperator.start(this.nightlyIntakeJob, parameters);
+	}
+
+}

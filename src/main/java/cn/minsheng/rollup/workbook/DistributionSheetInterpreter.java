@@ -1,0 +1,90 @@
+package cn.minsheng.rollup.workbook;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+
+import cn.minsheng.rollup.form.DistributionColumn;
+
+/**
+ * Reads the sheet 项目分布清单: finds its header among the first rows, then passes each data row on the moment it is
+ * read, so that a sheet of any length is never held in memory.
+ */
+final class DistributionSheetInterpreter implements SheetReading {
+
+	private final int minMatches;
+
+	private final Consumer<DistributionRow> rows;
+
+	private final Runnable onHeaderFound;
+
+	private Map<DistributionColumn, Integer> columns;
+
+	/**
+	 * @param minMatches header cells that must name a distribution column for a row to be the header
+	 * @param onHeaderFound told once when the header is found
+	 */
+	DistributionSheetInterpreter(int minMatches, Consumer<DistributionRow> rows, Runnable onHeaderFound) {
+		this.minMatches = minMatches;
+		this.rows = rows;
+		this.onHeaderFound = onHeaderFound;
+	}
+
+	/** The columns a row names, by the first column each is found in. */
+	static Map<DistributionColumn, Integer> match(SortedMap<Integer, FieldValue> cells) {
+		Map<DistributionColumn, Integer> found = new EnumMap<>(DistributionColumn.class);
+		cells.forEach((index, cell) -> {
+			String text = cell.number() == null ? RowText.compact(cell.text()) : "";
+			for (DistributionColumn column : DistributionColumn.values()) {
+				if (!text.isEmpty() && !found.containsKey(column) && column.matches(text)) {
+					found.put(column, index);
+					break;
+				}
+			}
+		});
+		return found;
+	}
+
+	@Override
+	public boolean row(int rowIndex, SortedMap<Integer, FieldValue> cells) {
+		if (this.columns == null) {
+			if (rowIndex >= IntakeLimits.HEADER_SCAN_ROWS) {
+				return false;
+			}
+			Map<DistributionColumn, Integer> matched = match(cells);
+			if (matched.size() >= this.minMatches) {
+				this.columns = matched;
+				this.onHeaderFound.run();
+			}
+			return true;
+		}
+		Integer codeColumn = this.columns.get(DistributionColumn.CODE);
+		boolean coded = codeColumn != null && RowText.isCodeLike(cells.get(codeColumn));
+		// a row with an indicator code is data; only the others can be totals, notes or a footer
+		if (coded || !RowText.isTotalOrNote(cells.values()) && !LabeledValues.hasLabel(cells, FormLabels.FOOTER)) {
+			emit(rowIndex, cells);
+		}
+		return true;
+	}
+
+	@Override
+	public void end() {
+		// rows were passed on as they came
+	}
+
+	private void emit(int rowIndex, SortedMap<Integer, FieldValue> cells) {
+		Map<DistributionColumn, FieldValue> values = new EnumMap<>(DistributionColumn.class);
+		boolean blank = true;
+		for (Map.Entry<DistributionColumn, Integer> column : this.columns.entrySet()) {
+			FieldValue value = cells.get(column.getValue());
+			blank &= value == null;
+			values.put(column.getKey(), value != null ? value : FieldValue.blank(CellValues.ref(rowIndex,
+					column.getValue())));
+		}
+		if (!blank) {
+			this.rows.accept(new DistributionRow(rowIndex + 1, values));
+		}
+	}
+
+}

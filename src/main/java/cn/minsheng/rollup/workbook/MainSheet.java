@@ -1,0 +1,24 @@
+package cn.minsheng.rollup.workbook;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What was read from a main-sheet candidate.
+ *
+ * @param header the header found, {@code null} when the sheet has none
+ * @param tooManyRows true when the sheet had more data rows than a form can have; reading stopped there
+ */
+record MainSheet(String sheetName, MainHeader header, String declaredUnit, String declaredPeriod,
+		List<FormRow> rows, Map<String, FieldValue> footer, boolean tooManyRows) {
+
+	MainSheet {
+		rows = List.copyOf(rows);
+		footer = Map.copyOf(footer);
+	}
+
+	int matchedColumns() {
+		return header == null ? 0 : header.columns().size();
+	}
+
+}

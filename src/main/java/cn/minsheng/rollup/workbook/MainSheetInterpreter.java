@@ -1,0 +1,150 @@
+package cn.minsheng.rollup.workbook;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+import cn.minsheng.rollup.form.FormColumn;
+import cn.minsheng.rollup.form.ValueType;
+
+/**
+ * Reads the main sheet 月报表 as its rows stream past: holds back the first rows until the header is found, takes
+ * 填报单位 and 报送月份 from above it, then keeps the indicator rows and the footer, skipping 合计 rows, notes and
+ * blank lines.
+ */
+final class MainSheetInterpreter implements SheetReading {
+
+	private final String sheetName;
+
+	private final Consumer<MainSheet> onEnd;
+
+	private final List<ScannedRow> scan = new ArrayList<>();
+
+	private final List<FormRow> rows = new ArrayList<>();
+
+	private final Map<String, FieldValue> headerBlock = new LinkedHashMap<>();
+
+	private final Map<String, FieldValue> footer = new LinkedHashMap<>();
+
+	private MainHeader header;
+
+	private boolean scanning = true;
+
+	private boolean footerStarted;
+
+	private boolean tooManyRows;
+
+	MainSheetInterpreter(String sheetName, Consumer<MainSheet> onEnd) {
+		this.sheetName = sheetName;
+		this.onEnd = onEnd;
+	}
+
+	@Override
+	public boolean row(int rowIndex, SortedMap<Integer, FieldValue> cells) {
+		if (this.scanning) {
+			if (rowIndex <= IntakeLimits.HEADER_SCAN_ROWS) {
+				this.scan.add(new ScannedRow(rowIndex, cells));
+				return true;
+			}
+			if (!locateHeader()) {
+				return false;
+			}
+		}
+		return body(rowIndex, cells);
+	}
+
+	@Override
+	public void end() {
+		if (this.scanning) {
+			locateHeader();
+		}
+		String unit = text(this.headerBlock.get(FormLabels.UNIT));
+		String period = periodText(this.headerBlock.get(FormLabels.PERIOD));
+		this.onEnd.accept(new MainSheet(this.sheetName, this.header, unit, period, this.rows, this.footer,
+				this.tooManyRows));
+	}
+
+	/** Ends the scan: finds the header, reads the block above it and the rows held back below it. */
+	private boolean locateHeader() {
+		this.scanning = false;
+		this.header = MainHeader.locate(this.scan).orElse(null);
+		if (this.header == null) {
+			return false;
+		}
+		boolean more = true;
+		for (ScannedRow row : this.scan) {
+			if (row.index() < this.header.firstRow()) {
+				LabeledValues.find(row.cells(), FormLabels.HEADER_BLOCK).forEach(this.headerBlock::putIfAbsent);
+			}
+			else if (row.index() > this.header.lastRow() && more) {
+				more = body(row.index(), row.cells());
+			}
+		}
+		this.scan.clear();
+		return more;
+	}
+
+	private boolean body(int rowIndex, SortedMap<Integer, FieldValue> cells) {
+		Integer codeColumn = this.header.columns().get(FormColumn.CODE);
+		if (codeColumn != null && RowText.isCodeLike(cells.get(codeColumn))) {
+			return addRow(rowIndex, cells);
+		}
+		if (LabeledValues.hasLabel(cells, FormLabels.FOOTER)) {
+			this.footerStarted = true;
+			LabeledValues.find(cells, FormLabels.FOOTER).forEach(this.footer::putIfAbsent);
+			return true;
+		}
+		if (this.footerStarted || RowText.isTotalOrNote(cells.values()) || !hasFigures(cells)) {
+			return true;
+		}
+		return addRow(rowIndex, cells);
+	}
+
+	/** Numbers in the columns that hold figures: an indicator row whose code was left blank or mistyped. */
+	private boolean hasFigures(SortedMap<Integer, FieldValue> cells) {
+		for (Map.Entry<FormColumn, Integer> column : this.header.columns().entrySet()) {
+			ValueType type = column.getKey().type();
+			if ((type == ValueType.NUMBER || type == ValueType.PERCENT)
+					&& RowText.isNumeric(cells.get(column.getValue()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private boolean addRow(int rowIndex, SortedMap<Integer, FieldValue> cells) {
+		if (this.rows.size() >= IntakeLimits.MAX_FORM_ROWS) {
+			this.tooManyRows = true;
+			return false;
+		}
+		Map<FormColumn, FieldValue> values = new EnumMap<>(FormColumn.class);
+		this.header.columns().forEach((column, index) -> {
+			FieldValue value = cells.get(index);
+			values.put(column, value != null ? value : FieldValue.blank(CellValues.ref(rowIndex, index)));
+		});
+		this.rows.add(new FormRow(rowIndex + 1, values));
+		return true;
+	}
+
+	private static String text(FieldValue value) {
+		return value == null ? "" : value.text().strip();
+	}
+
+	/** A month typed as a date (Excel turns 2023-11 into a date) is written back as 2023年11月. */
+	private static String periodText(FieldValue value) {
+		if (value != null && value.dateFormatted() && value.number() != null
+				&& DateUtil.isValidExcelDate(value.number())) {
+			LocalDateTime date = DateUtil.getLocalDateTime(value.number(), value.date1904());
+			return date.getYear() + "年" + date.getMonthValue() + "月";
+		}
+		return text(value);
+	}
+
+}

@@ -1,0 +1,42 @@
+package cn.minsheng.rollup.workbook;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.minsheng.rollup.form.FormColumn;
+
+/**
+ * Everything read from a unit's file except the distribution rows (which are streamed): the small main sheet,
+ * its header block and footer, and the hidden metadata.
+ *
+ * @param metadata key/value pairs of the hidden sheet, empty when the sheet is missing
+ * @param declaredUnit the text after 填报单位 in the header block, empty when absent
+ * @param declaredPeriod the text after 报送月份 in the header block (unparsed, e.g. "2023年11月"), empty when absent
+ * @param columnLetters the column letter each matched main-sheet column was found in
+ * @param missingColumns template columns that no header matched
+ * @param rows the indicator rows, in file order, trailing 合计/notes/blank rows already skipped
+ * @param footer footer values keyed by label without the colon: 填报人, 分管领导, 联系电话, 填报日期
+ * @param mainSheetName the sheet the rows were read from
+ * @param distributionSheetFound true when a 项目分布清单 sheet was present
+ * @param date1904 true when the workbook uses the 1904 date system
+ */
+public record ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
+		Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
+		Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904) {
+
+	public ParsedForm {
+		metadata = Map.copyOf(metadata);
+		declaredUnit = declaredUnit == null ? "" : declaredUnit;
+		declaredPeriod = declaredPeriod == null ? "" : declaredPeriod;
+		columnLetters = Map.copyOf(columnLetters);
+		missingColumns = List.copyOf(missingColumns);
+		rows = List.copyOf(rows);
+		footer = Map.copyOf(footer);
+	}
+
+	public FieldValue footerValue(String label) {
+		FieldValue value = footer.get(label);
+		return value != null ? value : FieldValue.blank(label);
+	}
+
+}

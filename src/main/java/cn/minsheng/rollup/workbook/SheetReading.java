@@ -1,0 +1,19 @@
+package cn.minsheng.rollup.workbook;
+
+import java.util.SortedMap;
+
+/**
+ * How one sheet is being interpreted while its rows stream past.
+ */
+interface SheetReading {
+
+	/**
+	 * One non-empty row.
+	 * @return false when no more rows of the sheet are needed
+	 */
+	boolean row(int rowIndex, SortedMap<Integer, FieldValue> cells);
+
+	/** The sheet ended. */
+	void end();
+
+}

@@ -1,0 +1,235 @@
+package cn.minsheng.rollup.workbook;
+
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Streams one worksheet part into {@link SheetRowVisitor} rows, typing each cell once from its raw value: numbers
+ * through their style's number format, shared and inline strings, booleans, errors and formula results as text. It
+ * reads the cells as POI's {@code XSSFSheetXMLHandler} does (same rows, columns, texts), without formatting every
+ * cell to text first.
+ */
+final class XlsxSheetHandler extends DefaultHandler {
+
+	private static final String SPREADSHEETML_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+	/**
+	 * Text gathered for one value; enough that an escaped text ({@code _x0041_} is one character) still fills a cell
+	 * after decoding, while a hostile value cannot fill the memory.
+	 */
+	private static final int MAX_GATHERED = 8 * IntakeLimits.MAX_CELL_TEXT;
+
+	private final SharedStringTable strings;
+
+	private final XlsxCellFormats formats;
+
+	private final CellValues values;
+
+	private final SheetRowVisitor visitor;
+
+	private final XlsxColumns columns = new XlsxColumns();
+
+	/** The cell's text as POI gathers it: every value element, the text runs of an inline string. */
+	private final StringBuilder text = new StringBuilder(64);
+
+	/** What the cell's value elements hold, for reading the number. */
+	private final StringBuilder raw = new StringBuilder(32);
+
+	private String cellType;
+
+	private String cellStyle;
+
+	private boolean textOpen;
+
+	private boolean valueOpen;
+
+	private boolean inlineOpen;
+
+	private int currentRow;
+
+	private int nextRow;
+
+	private int column;
+
+	private SortedMap<Integer, FieldValue> cells = new TreeMap<>();
+
+	XlsxSheetHandler(SharedStringTable strings, XlsxCellFormats formats, CellValues values, SheetRowVisitor visitor) {
+		this.strings = strings;
+		this.formats = formats;
+		this.values = values;
+		this.visitor = visitor;
+	}
+
+	@Override
+	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		if (!SPREADSHEETML_NS.equals(uri)) {
+			return;
+		}
+		switch (localName) {
+			case "c" -> startCell(attributes);
+			case "v" -> {
+				openText();
+				this.valueOpen = true;
+			}
+			case "row" -> startRow(attributes.getValue("r"));
+			case "is" -> this.inlineOpen = true;
+			case "t" -> {
+				if (this.inlineOpen) {
+					openText();
+				}
+			}
+			case "inlineStr" -> openText(); // not in the schema, but POI's handler takes it as a value element
+			default -> {
+				// formulas, row and sheet properties: nothing a form's reader needs
+			}
+		}
+	}
+
+	@Override
+	public void endElement(String uri, String localName, String qName) {
+		if (!SPREADSHEETML_NS.equals(uri)) {
+			return;
+		}
+		switch (localName) {
+			case "v" -> {
+				this.valueOpen = false;
+				closeText();
+			}
+			case "t" -> {
+				if (this.inlineOpen) {
+					closeText();
+				}
+			}
+			case "inlineStr" -> closeText();
+			case "is" -> {
+				this.inlineOpen = false;
+				cell(CellText.of(this.cellType)); // the cell's type still decides, as in POI
+				this.text.setLength(0);
+			}
+			case "row" -> endRow();
+			default -> {
+				// nothing to finish
+			}
+		}
+	}
+
+	@Override
+	public void characters(char[] ch, int start, int length) {
+		if (this.textOpen) {
+			append(this.text, ch, start, length, MAX_GATHERED);
+		}
+		if (this.valueOpen) {
+			append(this.raw, ch, start, length, IntakeLimits.MAX_CELL_TEXT);
+		}
+	}
+
+	private static void append(StringBuilder to, char[] ch, int start, int length, int limit) {
+		if (to.length() < limit) {
+			to.append(ch, start, Math.min(length, limit - to.length()));
+		}
+	}
+
+	private void startRow(String reference) {
+		this.currentRow = reference != null ? Integer.parseInt(reference.trim()) - 1 : this.nextRow;
+		this.columns.startRow();
+		this.cells = new TreeMap<>();
+	}
+
+	private void endRow() {
+		this.nextRow = this.currentRow + 1;
+		if (!this.cells.isEmpty() && !this.visitor.row(this.currentRow, this.cells)) {
+			throw new StopSheet();
+		}
+	}
+
+	private void startCell(Attributes attributes) {
+		this.column = this.columns.next(attributes.getValue("r"));
+		this.cellType = attributes.getValue("t");
+		this.cellStyle = attributes.getValue("s");
+		this.raw.setLength(0);
+		if (CellText.of(this.cellType) == CellText.NUMBER) {
+			this.formats.forStyle(this.cellStyle); // a broken style fails the file here, as in POI
+		}
+	}
+
+	private void openText() {
+		this.textOpen = true;
+		if (!this.inlineOpen) {
+			this.text.setLength(0);
+		}
+	}
+
+	/** A value element ends: outside an inline string that is a cell, as in POI. */
+	private void closeText() {
+		this.textOpen = false;
+		if (!this.inlineOpen) {
+			cell(CellText.of(this.cellType));
+			this.text.setLength(0);
+		}
+	}
+
+	private void cell(CellText kind) {
+		if (this.column >= IntakeLimits.MAX_COLUMNS) {
+			return;
+		}
+		FieldValue value = toValue(kind);
+		if (value != null && !value.isBlank()) {
+			this.cells.put(this.column, value);
+		}
+	}
+
+	private FieldValue toValue(CellText kind) {
+		if (kind == CellText.NUMBER && (this.cellType == null || "n".equals(this.cellType))) {
+			Double number = parse(this.raw);
+			if (number != null) {
+				return this.values.number(this.currentRow, this.column, number,
+						this.formats.forStyle(this.cellStyle).shown());
+			}
+		}
+		String shown = kind == CellText.NUMBER ? numberText() : kind.text(this.text, this.strings);
+		return shown == null ? null : this.values.text(this.currentRow, this.column, shown);
+	}
+
+	/** What POI shows for a number cell whose value is not a plain number: formatted if it parses, else as is. */
+	private String numberText() {
+		String value = this.text.toString();
+		XlsxCellFormats.CellFormat format = this.formats.forStyle(this.cellStyle);
+		if (format.pattern() == null || value.isEmpty()) {
+			return value;
+		}
+		try {
+			return this.values.formatter()
+				.formatRawCellContents(Double.parseDouble(value.trim()), format.index(), format.pattern());
+		}
+		catch (RuntimeException ex) {
+			return value;
+		}
+	}
+
+	private static Double parse(CharSequence raw) {
+		String text = raw.toString();
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			double value = Double.parseDouble(text.trim());
+			return Double.isFinite(value) ? value : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** Thrown out of the SAX parse when the visitor needs no more rows of the sheet. */
+	static final class StopSheet extends RuntimeException {
+
+		StopSheet() {
+			super("sheet no longer needed", null, false, false);
+		}
+
+	}
+
+}
