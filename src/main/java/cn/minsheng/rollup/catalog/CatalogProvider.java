@@ -11,8 +11,11 @@ import java.util.concurrent.FutureTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.system.BackgroundExecutors;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -35,9 +38,10 @@ public class CatalogProvider {
 
 	private volatile Catalog catalog;
 
-	public CatalogProvider(RollupProperties properties) {
+	public CatalogProvider(RollupProperties properties,
+			@Qualifier(BackgroundExecutors.CATALOG) TaskExecutor background) {
 		this.properties = properties;
-		this.prefetch = Prefetch.start(properties.catalogFile(), properties.year());
+		this.prefetch = Prefetch.start(properties.catalogFile(), properties.year(), background);
 	}
 
 	public Catalog catalog() {
@@ -69,15 +73,13 @@ public class CatalogProvider {
 	/** A background load of the catalog file as it was when the load started. */
 	private record Prefetch(Stamp stamp, FutureTask<Catalog> task) {
 
-		static Prefetch start(Path file, int year) {
+		static Prefetch start(Path file, int year, TaskExecutor background) {
 			Stamp stamp = Stamp.of(file);
 			if (stamp == null) {
 				return null;
 			}
 			FutureTask<Catalog> task = new FutureTask<>(() -> new CatalogLoader().load(file, year));
-			Thread thread = new Thread(task, "catalog-load");
-			thread.setDaemon(true);
-			thread.start();
+			background.execute(task);
 			return new Prefetch(stamp, task);
 		}
 

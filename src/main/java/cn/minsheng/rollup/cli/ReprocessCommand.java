@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.form.Periods;
+import cn.minsheng.rollup.report.SummaryService;
 import cn.minsheng.rollup.reprocess.Recheck;
 import cn.minsheng.rollup.reprocess.Reprocessing;
-import cn.minsheng.rollup.report.SummaryService;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.system.RunLock;
 

@@ -14,13 +14,16 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
-import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.report.CountySummary;
 import cn.minsheng.rollup.report.SummaryFollowUp;
 import cn.minsheng.rollup.report.SummaryService;
+import cn.minsheng.rollup.system.BackgroundExecutors;
 import cn.minsheng.rollup.system.RollupProperties;
+import cn.minsheng.rollup.system.SafeNames;
 
 /**
  * Drafts the dispatch documents of a month from its county summary: the numbered 工作情况通报 and one 督办函 per unit
@@ -46,13 +49,16 @@ public class DispatchService implements SummaryFollowUp {
 
 	private final DraftFiles drafts = new DraftFiles();
 
+	private final TaskExecutor letterWriters;
+
 	public DispatchService(SummaryService summaries, DispatchRegister register, DispatchProperties properties,
-			RollupProperties rollup, Clock clock) {
+			RollupProperties rollup, Clock clock, @Qualifier(BackgroundExecutors.LETTERS) TaskExecutor letterWriters) {
 		this.summaries = Objects.requireNonNull(summaries, "summaries");
 		this.register = Objects.requireNonNull(register, "register");
 		this.properties = Objects.requireNonNull(properties, "properties");
 		this.rollup = Objects.requireNonNull(rollup, "rollup");
 		this.clock = Objects.requireNonNull(clock, "clock");
+		this.letterWriters = Objects.requireNonNull(letterWriters, "letterWriters");
 	}
 
 	/** The folder of a month's documents: {@code output/dispatch/2023-11}. */
@@ -72,7 +78,7 @@ public class DispatchService implements SummaryFollowUp {
 	public DispatchOutcome writeDocuments(CountySummary summary) {
 		YearMonth period = summary.period();
 		LocalDateTime now = LocalDateTime.now(this.clock);
-		LetterPlan letters = new LetterPlan(this.register, this.properties, folder(period));
+		LetterPlan letters = new LetterPlan(this.register, this.properties, folder(period), this.letterWriters);
 		List<LetterPlan.Planned> planned = letters.plan(summary, now.toLocalDate());
 		LocalDate deadline = planned.stream()
 			.map((p) -> p.record().deadline())

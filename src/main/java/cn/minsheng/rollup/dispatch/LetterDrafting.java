@@ -2,31 +2,27 @@ package cn.minsheng.rollup.dispatch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+
+import org.springframework.core.task.TaskExecutor;
 
 import cn.minsheng.rollup.system.Futures;
 
 /**
- * Drafts a month's supervision letters on two threads of their own, beside the bulletin drafted by the caller: each
- * letter is a document of its own (a province month has about two hundred) and needs nothing from the others.
+ * Drafts a month's supervision letters on the letter-drafting pool ({@code BackgroundExecutors.LETTERS}), beside the
+ * bulletin drafted by the caller: each letter is a document of its own (a province month has about two hundred) and
+ * needs nothing from the others.
  * <p>
  * {@link #close} waits for every draft to be finished (written or failed), so nothing is written after the dispatch
  * returns, even when the bulletin failed.
  */
 final class LetterDrafting implements AutoCloseable {
 
-	private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
-
-	private final ExecutorService pool;
-
 	private final List<Future<Result>> futures = new ArrayList<>();
 
-	private LetterDrafting(ExecutorService pool) {
-		this.pool = pool;
+	private LetterDrafting() {
 	}
 
 	/** Whether a letter's draft was (re)written, or why it could not be. */
@@ -43,20 +39,21 @@ final class LetterDrafting implements AutoCloseable {
 	}
 
 	/** Starts drafting every letter with {@code draft}, which returns whether it (re)wrote the letter's file. */
-	static LetterDrafting start(List<LetterPlan.Planned> letters, Function<LetterPlan.Planned, Boolean> draft) {
-		AtomicInteger count = new AtomicInteger();
-		LetterDrafting drafting = new LetterDrafting(Executors.newFixedThreadPool(THREADS, (task) -> {
-			Thread thread = new Thread(task, "dispatch-letters-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}));
-		letters.forEach((p) -> drafting.futures.add(drafting.pool.submit(() -> attempt(draft, p))));
+	static LetterDrafting start(TaskExecutor pool, List<LetterPlan.Planned> letters,
+			Function<LetterPlan.Planned, Boolean> draft) {
+		LetterDrafting drafting = new LetterDrafting();
+		for (LetterPlan.Planned letter : letters) {
+			FutureTask<Result> task = new FutureTask<>(() -> attempt(draft, letter));
+			drafting.futures.add(task);
+			pool.execute(task);
+		}
 		return drafting;
 	}
 
 	/** Drafts every letter and returns the results in the letters' order. */
-	static List<Result> draftAll(List<LetterPlan.Planned> letters, Function<LetterPlan.Planned, Boolean> draft) {
-		try (LetterDrafting drafting = start(letters, draft)) {
+	static List<Result> draftAll(TaskExecutor pool, List<LetterPlan.Planned> letters,
+			Function<LetterPlan.Planned, Boolean> draft) {
+		try (LetterDrafting drafting = start(pool, letters, draft)) {
 			return drafting.results();
 		}
 	}
@@ -72,7 +69,6 @@ final class LetterDrafting implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.pool.shutdown();
 		this.futures.forEach(Futures::settle);
 	}
 

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.minsheng.rollup.system.SafeNames;
+import org.springframework.core.task.TaskExecutor;
+
 import cn.minsheng.rollup.report.CountySummary;
 import cn.minsheng.rollup.report.LaggingLine;
+import cn.minsheng.rollup.system.SafeNames;
 
 /**
  * Which units get a 督办函 for a month and under which serial: one letter per unit with lagging lines that draw one
@@ -31,10 +33,13 @@ final class LetterPlan {
 
 	private final Path folder;
 
-	LetterPlan(DispatchRegister register, DispatchProperties properties, Path folder) {
+	private final TaskExecutor letterWriters;
+
+	LetterPlan(DispatchRegister register, DispatchProperties properties, Path folder, TaskExecutor letterWriters) {
 		this.register = register;
 		this.properties = properties;
 		this.folder = folder;
+		this.letterWriters = letterWriters;
 	}
 
 	List<Planned> plan(CountySummary summary, LocalDate today) {
@@ -71,7 +76,7 @@ final class LetterPlan {
 	 */
 	LetterDrafting startDrafting(CountySummary summary, List<Planned> planned, DraftFiles drafts, LocalDateTime now) {
 		LetterComposer composer = new LetterComposer(this.properties);
-		return LetterDrafting.start(planned, (p) -> {
+		return LetterDrafting.start(this.letterWriters, planned, (p) -> {
 			DispatchRegister.LetterRecord r = p.record();
 			OfficialDocument letter = composer.compose(summary, r.unit(), p.lines(),
 					new LetterComposer.Particulars(r.serial(), r.signedOn(), r.deadline()));

@@ -6,14 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.springframework.core.task.TaskExecutor;
+
 import cn.minsheng.rollup.system.Futures;
+import cn.minsheng.rollup.system.TaskGroup;
 
 /**
  * SHA-256 of a file's bytes, streamed: how the same content dropped twice is recognized.
@@ -24,21 +26,17 @@ public final class FileDigest {
 	}
 
 	/**
-	 * The digests of many files, taken on up to {@code threads} threads at once (SHA-256 is the larger part of
+	 * The digests of many files, taken on the threads of {@code executor} at once (SHA-256 is the larger part of
 	 * registering a night's files and of checking them before they are moved), in the files' order.
 	 */
-	public static List<Digested> sha256All(List<Path> files, int threads) {
-		if (files.size() < 2 || threads < 2) {
+	public static List<Digested> sha256All(List<Path> files, TaskExecutor executor) {
+		if (files.size() < 2) {
 			return files.stream().map(FileDigest::digested).toList();
 		}
-		ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), (task) -> {
-			Thread thread = new Thread(task, "file-digest");
-			thread.setDaemon(true);
-			return thread;
-		});
+		TaskGroup digesting = new TaskGroup(executor);
 		try {
 			List<Future<Digested>> digests = new ArrayList<>();
-			files.forEach((file) -> digests.add(pool.submit(() -> digested(file))));
+			files.forEach((file) -> digests.add(digesting.submit(() -> digested(file))));
 			List<Digested> done = new ArrayList<>();
 			for (Future<Digested> digest : digests) {
 				// an unchecked failure is rethrown as the one-thread path would have thrown it
@@ -47,7 +45,7 @@ public final class FileDigest {
 			return done;
 		}
 		finally {
-			pool.shutdownNow();
+			digesting.cancelAndAwait(Duration.ofSeconds(10));
 		}
 	}
 

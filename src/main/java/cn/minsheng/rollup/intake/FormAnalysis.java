@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.ValidationResult;
-
 import cn.minsheng.rollup.workbook.ParsedForm;
 import cn.minsheng.rollup.workbook.RejectionKind;
 

@@ -13,7 +13,6 @@ import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormMetadata;
 import cn.minsheng.rollup.intake.Identification.Source;
-
 import cn.minsheng.rollup.workbook.FormReadException;
 import cn.minsheng.rollup.workbook.FormRow;
 import cn.minsheng.rollup.workbook.ParsedForm;

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,23 +25,22 @@ import cn.minsheng.rollup.ledger.DistributionRowStore;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.BackgroundExecutors;
 import cn.minsheng.rollup.system.CrashPoints;
 import cn.minsheng.rollup.system.RollupProperties;
+import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.validation.DistributionChecker;
 import cn.minsheng.rollup.validation.FeedbackWorkbookWriter;
 import cn.minsheng.rollup.validation.FormValidator;
 import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.ValidationResult;
 import cn.minsheng.rollup.validation.Violation;
-
 import cn.minsheng.rollup.workbook.FileFormat;
 import cn.minsheng.rollup.workbook.FileFormatSniffer;
 import cn.minsheng.rollup.workbook.FormReadException;
 import cn.minsheng.rollup.workbook.ParsedForm;
 import cn.minsheng.rollup.workbook.RejectionKind;
 import cn.minsheng.rollup.workbook.UnitFormReader;
-
-import cn.minsheng.rollup.system.SafeNames;
 
 /**
  * Decides one registered file: reads it (streaming its distribution rows into the ledger), identifies its unit and
@@ -61,6 +62,8 @@ public class FormIntake {
 
 	private final JdbcTemplate jdbc;
 
+	private final TaskExecutor rowWriters;
+
 	private final Clock clock;
 
 	private final OriginalsStore store;
@@ -76,12 +79,13 @@ public class FormIntake {
 	private final FeedbackWorkbookWriter feedback = new FeedbackWorkbookWriter();
 
 	public FormIntake(RollupProperties properties, CatalogProvider catalogs, SubmissionRepository submissions,
-			PriorFigures prior, JdbcTemplate jdbc, Clock clock) {
+			PriorFigures prior, JdbcTemplate jdbc, Clock clock, @Qualifier(BackgroundExecutors.DISTRIBUTION_ROWS) TaskExecutor rowWriters) {
 		this.properties = properties;
 		this.catalogs = catalogs;
 		this.submissions = submissions;
 		this.prior = prior;
 		this.jdbc = jdbc;
+		this.rowWriters = rowWriters;
 		this.clock = clock;
 		this.store = new OriginalsStore(properties.archiveDir(), properties.rejectedDir());
 	}
@@ -149,7 +153,7 @@ public class FormIntake {
 		Catalog catalog = this.catalogs.catalog();
 		DistributionChecker checker = new DistributionChecker(catalog);
 		ParsedForm form;
-		try (DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id())) {
+		try (DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id(), this.rowWriters)) {
 			if (mayHaveRows) {
 				rows.clear();
 			}

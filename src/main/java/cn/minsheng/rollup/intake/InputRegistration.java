@@ -13,10 +13,13 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.ReceivedFile;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.BackgroundExecutors;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -34,10 +37,14 @@ public class InputRegistration {
 
 	private final Clock clock;
 
-	public InputRegistration(RollupProperties properties, SubmissionRepository submissions, Clock clock) {
+	private final TaskExecutor digests;
+
+	public InputRegistration(RollupProperties properties, SubmissionRepository submissions, Clock clock,
+			@Qualifier(BackgroundExecutors.DIGESTS) TaskExecutor digests) {
 		this.properties = properties;
 		this.submissions = submissions;
 		this.clock = clock;
+		this.digests = digests;
 	}
 
 	/** @return how many files were newly registered */
@@ -57,7 +64,7 @@ public class InputRegistration {
 			}
 		}
 		List<FileDigest.Digested> digests = FileDigest.sha256All(readable.stream().map(DroppedFile::path).toList(),
-				Runtime.getRuntime().availableProcessors());
+				this.digests);
 		int registered = 0;
 		for (int i = 0; i < readable.size(); i++) {
 			DroppedFile file = readable.get(i);

@@ -9,12 +9,15 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
 import cn.minsheng.rollup.ledger.SubmissionState;
+import cn.minsheng.rollup.system.BackgroundExecutors;
 import cn.minsheng.rollup.system.CrashPoints;
 import cn.minsheng.rollup.system.RollupProperties;
 
@@ -35,11 +38,15 @@ public class OriginalPlacement {
 
 	private final RejectionReasons reasons;
 
-	public OriginalPlacement(RollupProperties properties, SubmissionRepository submissions, RejectionReasons reasons) {
+	private final TaskExecutor digests;
+
+	public OriginalPlacement(RollupProperties properties, SubmissionRepository submissions, RejectionReasons reasons,
+			@Qualifier(BackgroundExecutors.DIGESTS) TaskExecutor digests) {
 		this.properties = properties;
 		this.submissions = submissions;
 		this.store = new OriginalsStore(properties.archiveDir(), properties.rejectedDir());
 		this.reasons = reasons;
+		this.digests = digests;
 	}
 
 	/** @return how many originals were placed */
@@ -47,7 +54,7 @@ public class OriginalPlacement {
 		List<Submission> decided = this.submissions.findByState(SubmissionState.DECIDED);
 		// each original is checked to be the file decided; the digests are taken on all cores before the moves
 		List<FileDigest.Digested> digests = FileDigest.sha256All(decided.stream().map(this::source).toList(),
-				Runtime.getRuntime().availableProcessors());
+				this.digests);
 		for (int i = 0; i < decided.size(); i++) {
 			place(decided.get(i), digests.get(i));
 		}

@@ -10,10 +10,9 @@ import org.springframework.stereotype.Component;
 import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.system.RollupProperties;
+import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.validation.RejectionNoticeWriter;
 import cn.minsheng.rollup.validation.Violation;
-
-import cn.minsheng.rollup.system.SafeNames;
 
 /**
  * The reason note of a file not taken in: beside the kept original, and a copy among the feedback staff forward to

@@ -13,7 +13,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.minsheng.rollup.job.DecidedSubmission;
 
 /**
  * Shows a long run's progress on the terminal: files decided out of those waiting, and rows stored per second (form

@@ -6,24 +6,21 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import cn.minsheng.rollup.job.DecidedSubmission;
 import cn.minsheng.rollup.intake.FormIntake;
 import cn.minsheng.rollup.intake.InputRegistration;
 import cn.minsheng.rollup.intake.OriginalPlacement;
-import cn.minsheng.rollup.job.PendingSubmissionReader;
-import cn.minsheng.rollup.job.SubmissionToDecide;
 import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
-import cn.minsheng.rollup.job.NightlyReports;
+import cn.minsheng.rollup.system.BackgroundExecutors;
 import cn.minsheng.rollup.system.CrashPoints;
-import cn.minsheng.rollup.job.DecideProgress;
-import cn.minsheng.rollup.job.LedgerSync;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.PriorFigures;
 
@@ -68,12 +65,12 @@ public class NightlyJobConfiguration {
 	Step decideFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			SubmissionRepository submissions, FormIntake intake, DecisionRepository decisions, PriorFigures ledger,
 			RollupProperties properties, @Value("${rollup.intake.threads:0}") int threads, DecideProgress progress,
-			LedgerSync ledgerSync) {
-		int readers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+			LedgerSync ledgerSync, @Qualifier(BackgroundExecutors.INTAKE) TaskExecutor intakeExecutor) {
+		int readers = BackgroundExecutors.intakeThreads(threads);
 		return new StepBuilder("decideFilesStep", jobRepository).<SubmissionToDecide, DecidedSubmission>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(new PendingSubmissionReader(submissions, transactionManager, ledgerSync, intake, ledger, readers,
-					properties.maxAttempts()))
+					intakeExecutor, properties.maxAttempts()))
 			.processor((item) -> new DecidedSubmission(item.submission(), item.decide(intake)))
 			.writer((chunk) -> {
 				chunk.forEach((item) -> decisions.store(item.submission().id(), item.decision()));

@@ -9,26 +9,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
-import cn.minsheng.rollup.system.Futures;
-import cn.minsheng.rollup.system.RollupProperties;
-
 import cn.minsheng.rollup.report.RunFiles;
 import cn.minsheng.rollup.report.RunReportWriter;
 import cn.minsheng.rollup.report.SummaryFollowUp;
 import cn.minsheng.rollup.report.SummaryService;
+import cn.minsheng.rollup.system.BackgroundExecutors;
+import cn.minsheng.rollup.system.Futures;
+import cn.minsheng.rollup.system.RollupProperties;
 
 /**
  * The last step of a night: the county summary of every month that received newly accepted data (with its follow-ups,
@@ -44,6 +45,8 @@ public class NightlyReports {
 
 	private final SummaryService summaries;
 
+	private final TaskExecutor summaryWriter;
+
 	private final RollupProperties properties;
 
 	private final RunReportWriter runReports = new RunReportWriter();
@@ -53,14 +56,16 @@ public class NightlyReports {
 	/** The files of the run whose reports step ran last in this process, read once for the summaries and reports. */
 	private volatile RunFiles lastRun;
 
-	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties) {
-		this(submissions, summaries, properties, List.of());
+	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties,
+			TaskExecutor summaryWriter) {
+		this(submissions, summaries, properties, summaryWriter, List.of());
 	}
 
 	/** @param followUps run for each month with newly accepted data, such as the dispatch documents */
 	@Autowired
 	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties,
-			List<SummaryFollowUp> followUps) {
+			@Qualifier(BackgroundExecutors.SUMMARY) TaskExecutor summaryWriter, List<SummaryFollowUp> followUps) {
+		this.summaryWriter = summaryWriter;
 		this.submissions = submissions;
 		this.summaries = summaries;
 		this.properties = properties;
@@ -88,12 +93,14 @@ public class NightlyReports {
 			.map(YearMonth::parse)
 			.toList();
 		List<Future<SummaryService.SummaryOutcome>> files = new ArrayList<>();
-		ExecutorService writer = Executors.newSingleThreadExecutor((task) -> new Thread(task, "summary-writer"));
 		try {
 			for (YearMonth period : periods) {
 				SummaryService.PreparedSummary summary = this.summaries.prepare(period, false);
 				if (summary.changed()) {
-					files.add(writer.submit(() -> this.summaries.writeFile(summary)));
+					FutureTask<SummaryService.SummaryOutcome> file = new FutureTask<>(
+							() -> this.summaries.writeFile(summary));
+					this.summaryWriter.execute(file);
+					files.add(file);
 				}
 				// also when the summary was already written by a run that died before its follow-ups: they are
 				// idempotent; a follow-up's failure is its own to report
@@ -111,7 +118,6 @@ public class NightlyReports {
 			return written;
 		}
 		finally {
-			writer.shutdown();
 			files.forEach(Futures::settle);
 		}
 	}

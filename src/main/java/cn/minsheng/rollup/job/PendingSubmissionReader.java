@@ -1,15 +1,12 @@
 package cn.minsheng.rollup.job;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.slf4j.Logger;
@@ -17,17 +14,17 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import cn.minsheng.rollup.ledger.Submission;
-import cn.minsheng.rollup.ledger.SubmissionRepository;
-import cn.minsheng.rollup.job.LedgerSync;
-import cn.minsheng.rollup.validation.PriorFigures;
-
 import cn.minsheng.rollup.intake.FormAnalysis;
 import cn.minsheng.rollup.intake.FormIntake;
+import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.system.TaskGroup;
+import cn.minsheng.rollup.validation.PriorFigures;
 
 /**
  * Hands out the registered files still to be decided, oldest month first. The ledger is the cursor: whatever an
@@ -76,15 +73,19 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	/** Files of the queue before this index are marked as read ahead. */
 	private int markedUpTo;
 
-	private ExecutorService pool;
+	private final TaskExecutor executor;
+
+	private TaskGroup reading;
 
 	/**
 	 * @param ledger the earlier months as the ledger holds them, to confirm a check made ahead
 	 * @param threads files read at once; 1 reads each file when the step asks for its analysis
+	 * @param executor where files are read ahead (at least {@code threads} threads)
 	 * @param maxAttempts a file handed out more often than this is not read again (intake refuses it)
 	 */
 	public PendingSubmissionReader(SubmissionRepository submissions, PlatformTransactionManager transactionManager,
-			LedgerSync ledgerSync, FormIntake intake, PriorFigures ledger, int threads, int maxAttempts) {
+			LedgerSync ledgerSync, FormIntake intake, PriorFigures ledger, int threads, TaskExecutor executor,
+			int maxAttempts) {
 		this.submissions = submissions;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -92,6 +93,7 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 		this.intake = intake;
 		this.ledger = ledger;
 		this.threads = Math.max(1, threads);
+		this.executor = executor;
 		this.maxAttempts = maxAttempts;
 	}
 
@@ -216,20 +218,15 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 
 	private ReadAhead start(Submission file, boolean suspect) {
 		Future<FormAnalysis> analysis = file.attempts() > this.maxAttempts ? null
-				: pool().submit(() -> this.intake.analyze(file, suspect));
+				: reading().submit(() -> this.intake.analyze(file, suspect));
 		return new ReadAhead(file, suspect, analysis, this.intake, this.ledger);
 	}
 
-	private ExecutorService pool() {
-		if (this.pool == null) {
-			AtomicInteger n = new AtomicInteger();
-			this.pool = Executors.newFixedThreadPool(this.threads, (task) -> {
-				Thread thread = new Thread(task, "intake-" + n.incrementAndGet());
-				thread.setDaemon(true);
-				return thread;
-			});
+	private TaskGroup reading() {
+		if (this.reading == null) {
+			this.reading = new TaskGroup(this.executor);
 		}
-		return this.pool;
+		return this.reading;
 	}
 
 	@Override
@@ -238,18 +235,12 @@ public class PendingSubmissionReader implements ItemStreamReader<SubmissionToDec
 	}
 
 	private void shutdown() {
-		if (this.pool == null) {
+		if (this.reading == null) {
 			return;
 		}
-		this.pool.shutdownNow();
-		try {
-			// a file being read finishes its rows; the next run replaces them
-			this.pool.awaitTermination(1, TimeUnit.MINUTES);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		this.pool = null;
+		// a file being read finishes its rows; the next run replaces them
+		this.reading.cancelAndAwait(Duration.ofMinutes(1));
+		this.reading = null;
 	}
 
 }

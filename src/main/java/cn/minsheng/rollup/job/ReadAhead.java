@@ -5,12 +5,11 @@ import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minsheng.rollup.intake.FormAnalysis;
+import cn.minsheng.rollup.intake.FormIntake;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.system.Futures;
 import cn.minsheng.rollup.validation.PriorFigures;
-
-import cn.minsheng.rollup.intake.FormAnalysis;
-import cn.minsheng.rollup.intake.FormIntake;
 
 /**
  * A file whose reading was started on the read-ahead pool, waiting for its turn to be decided.

@@ -2,11 +2,10 @@ package cn.minsheng.rollup.job;
 
 import java.util.function.Supplier;
 
-import cn.minsheng.rollup.ledger.Decision;
-import cn.minsheng.rollup.ledger.Submission;
-
 import cn.minsheng.rollup.intake.FormAnalysis;
 import cn.minsheng.rollup.intake.FormIntake;
+import cn.minsheng.rollup.ledger.Decision;
+import cn.minsheng.rollup.ledger.Submission;
 
 /**
  * A registered file handed out to be decided, with its attempt counted, and its analysis: made on demand, or already

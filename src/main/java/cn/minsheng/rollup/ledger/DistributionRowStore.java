@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -43,19 +43,24 @@ public final class DistributionRowStore implements AutoCloseable {
 
 	private final Semaphore inFlight = new Semaphore(BATCHES_IN_FLIGHT);
 
-	private final List<Future<?>> written = new ArrayList<>();
+	private final TaskExecutor writers;
+
+	private final List<CompletableFuture<Void>> written = new ArrayList<>();
+
+	/** The batch written last (or being written): the next one is written after it, as one writer would. */
+	private CompletableFuture<Void> tail;
 
 	private List<DistributionEntry> buffer = new ArrayList<>(BATCH);
-
-	private ExecutorService writer;
 
 	private long stored;
 
 	private boolean clearPending;
 
-	public DistributionRowStore(JdbcTemplate jdbc, long submissionId) {
+	/** @param writers where long lists are stored while the caller goes on reading; one batch at a time */
+	public DistributionRowStore(JdbcTemplate jdbc, long submissionId, TaskExecutor writers) {
 		this.jdbc = jdbc;
 		this.submissionId = submissionId;
+		this.writers = writers;
 	}
 
 	/**
@@ -78,7 +83,7 @@ public final class DistributionRowStore implements AutoCloseable {
 
 	/** Writes what is buffered; when it returns, every row added is in the ledger. */
 	public void flush() {
-		if (this.writer == null) {
+		if (this.tail == null) {
 			writeHere();
 		}
 		else {
@@ -101,9 +106,7 @@ public final class DistributionRowStore implements AutoCloseable {
 			// the read already failed; this failure adds nothing the decision needs
 		}
 		finally {
-			if (this.writer != null) {
-				this.writer.shutdown();
-			}
+			this.tail = null;
 		}
 	}
 
@@ -130,17 +133,17 @@ public final class DistributionRowStore implements AutoCloseable {
 		boolean clearFirst = this.clearPending;
 		this.clearPending = false;
 		this.inFlight.acquireUninterruptibly();
-		this.written.add(writer().submit(() -> {
-			try {
-				if (clearFirst) {
-					delete();
-				}
-				insert(batch);
+		CompletableFuture<Void> previous = this.tail == null ? CompletableFuture.completedFuture(null) : this.tail;
+		// after the previous batch whatever became of it: each batch's failure is its own, found by awaitWritten
+		this.tail = previous.handleAsync((done, failure) -> {
+			if (clearFirst) {
+				delete();
 			}
-			finally {
-				this.inFlight.release();
-			}
-		}));
+			insert(batch);
+			return null;
+		}, this.writers);
+		this.tail.whenComplete((done, failure) -> this.inFlight.release());
+		this.written.add(this.tail);
 		this.written.removeIf((done) -> done.isDone() && !failed(done));
 	}
 
@@ -187,19 +190,8 @@ public final class DistributionRowStore implements AutoCloseable {
 		});
 	}
 
-	private ExecutorService writer() {
-		if (this.writer == null) {
-			this.writer = Executors.newSingleThreadExecutor((task) -> {
-				Thread thread = new Thread(task, "distribution-rows-" + this.submissionId);
-				thread.setDaemon(true);
-				return thread;
-			});
-		}
-		return this.writer;
-	}
-
 	private void awaitWritten() {
-		for (Future<?> batch : this.written) {
+		for (Future<Void> batch : this.written) {
 			try {
 				batch.get();
 			}

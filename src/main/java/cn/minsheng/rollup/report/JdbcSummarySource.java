@@ -14,12 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.minsheng.rollup.report.PeriodData;
-import cn.minsheng.rollup.report.QualityWarning;
-import cn.minsheng.rollup.report.SubmissionStatus;
-import cn.minsheng.rollup.report.SummarySource;
-import cn.minsheng.rollup.report.UnitRow;
-import cn.minsheng.rollup.report.UnitSubmission;
 import cn.minsheng.rollup.validation.ReportedRow;
 
 /**

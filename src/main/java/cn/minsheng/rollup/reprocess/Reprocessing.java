@@ -18,8 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
-import cn.minsheng.rollup.workbook.FormReadException;
-import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.Outcome;
@@ -27,8 +25,10 @@ import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
 import cn.minsheng.rollup.reprocess.Recheck.Change;
 import cn.minsheng.rollup.system.RollupProperties;
+import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.validation.FeedbackWorkbookWriter;
 import cn.minsheng.rollup.validation.Violation;
+import cn.minsheng.rollup.workbook.FormReadException;
 
 /**
  * Validates a month's stored forms again, e.g. after the catalog was corrected. Nothing is overwritten: a changed

@@ -9,25 +9,28 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.intake.FormIdentifier;
-import cn.minsheng.rollup.workbook.FormReadException;
 import cn.minsheng.rollup.intake.Identification;
-import cn.minsheng.rollup.workbook.ParsedForm;
-import cn.minsheng.rollup.workbook.UnitFormReader;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DistributionRowStore;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.system.BackgroundExecutors;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.DistributionChecker;
 import cn.minsheng.rollup.validation.FormValidator;
 import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.ValidationResult;
 import cn.minsheng.rollup.validation.Violation;
+import cn.minsheng.rollup.workbook.FormReadException;
+import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.workbook.UnitFormReader;
 
 /**
  * Reads a kept original again, as the nightly intake reads a new file, and checks it against today's catalog and the
@@ -40,6 +43,8 @@ class StoredFormCheck {
 
 	private final JdbcTemplate jdbc;
 
+	private final TaskExecutor rowWriters;
+
 	private final PriorFigures prior;
 
 	private final Clock clock;
@@ -50,9 +55,11 @@ class StoredFormCheck {
 
 	private final FormValidator validator = new FormValidator();
 
-	StoredFormCheck(RollupProperties properties, JdbcTemplate jdbc, PriorFigures prior, Clock clock) {
+	StoredFormCheck(RollupProperties properties, JdbcTemplate jdbc, PriorFigures prior, Clock clock,
+			@Qualifier(BackgroundExecutors.DISTRIBUTION_ROWS) TaskExecutor rowWriters) {
 		this.properties = properties;
 		this.jdbc = jdbc;
+		this.rowWriters = rowWriters;
 		this.prior = prior;
 		this.clock = clock;
 	}
@@ -64,7 +71,7 @@ class StoredFormCheck {
 	 */
 	Checked check(Submission original, long recordId, Catalog catalog) throws FormReadException, IOException {
 		Path file = Path.of(original.storedPath());
-		DistributionRowStore rows = new DistributionRowStore(this.jdbc, recordId);
+		DistributionRowStore rows = new DistributionRowStore(this.jdbc, recordId, this.rowWriters);
 		DistributionChecker checker = new DistributionChecker(catalog);
 		ParsedForm form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
 		rows.flush();

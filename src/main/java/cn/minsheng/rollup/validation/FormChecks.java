@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.minsheng.rollup.form.FormColumn;
-import cn.minsheng.rollup.form.FormMetadata;
 import cn.minsheng.rollup.form.FormLayout;
+import cn.minsheng.rollup.form.FormMetadata;
 import cn.minsheng.rollup.form.Periods;
 import cn.minsheng.rollup.workbook.ParsedForm;
 

@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.util.concurrent.Executors;
+
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,6 +59,19 @@ class ArchitectureTest {
 		}
 
 		assertThat(unplaced).as("packages not placed in ROOMS_BOTTOM_UP").isEmpty();
+	}
+
+	@Test
+	void backgroundWorkRunsOnTheManagedPoolsOnly() {
+		ArchRule rule = noClasses().should()
+			.callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(type(Executors.class))))
+			.orShould()
+			.callConstructor(Thread.class, Runnable.class, String.class)
+			.orShould()
+			.callConstructor(Thread.class, Runnable.class)
+			.because("background work runs on system.BackgroundExecutors' pools, shut down with the context");
+
+		rule.check(PRODUCT);
 	}
 
 	@Test

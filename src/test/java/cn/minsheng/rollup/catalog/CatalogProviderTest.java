@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+
 import cn.minsheng.rollup.system.RollupProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,7 +71,7 @@ class CatalogProviderTest {
 
 	private CatalogProvider provider(Path catalogFile) {
 		return new CatalogProvider(RollupProperties.of(this.dir.resolve("input"), this.dir.resolve("output"),
-				this.dir.resolve("data"), catalogFile));
+				this.dir.resolve("data"), catalogFile), new SimpleAsyncTaskExecutor());
 	}
 
 	private static String sharedCsv() throws IOException {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.minsheng.rollup.ledger.MemoryLedger;
@@ -46,7 +47,8 @@ final class DispatchHarness {
 				this.output.resolveSibling("data"), this.output.resolveSibling("catalog.csv"));
 		SummaryService summaries = new SummaryService(this.fixture::data, this.fixture::theCatalog,
 				ProgressThresholds.defaults(), SummaryProperties.defaults(), rollup, this.clock);
-		return new DispatchService(summaries, this.register, this.properties, rollup, this.clock);
+		return new DispatchService(summaries, this.register, this.properties, rollup, this.clock,
+				new SimpleAsyncTaskExecutor());
 	}
 
 	static Instant instant(String localDateTime) {

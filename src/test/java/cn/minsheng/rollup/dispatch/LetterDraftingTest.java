@@ -11,8 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import cn.minsheng.rollup.system.BackgroundExecutors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +26,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Supervision letters are drafted side by side, yet numbered, registered and failed as if drafted one by one.
  */
 class LetterDraftingTest {
+
+	/** The pool the application drafts letters on. */
+	private final ThreadPoolTaskExecutor letterThreads = BackgroundExecutors.pool("dispatch-letters-",
+			Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+	LetterDraftingTest() {
+		this.letterThreads.initialize();
+	}
+
+	@AfterEach
+	void shutDownThePool() {
+		this.letterThreads.shutdown();
+	}
 
 	@TempDir
 	Path dir;
@@ -38,7 +56,7 @@ class LetterDraftingTest {
 		List<String> order = Collections.synchronizedList(new ArrayList<>());
 		Set<String> threads = ConcurrentHashMap.newKeySet();
 
-		List<LetterDrafting.Result> results = LetterDrafting.draftAll(letters(40), (p) -> {
+		List<LetterDrafting.Result> results = LetterDrafting.draftAll(this.letterThreads, letters(40), (p) -> {
 			threads.add(Thread.currentThread().getName());
 			sleep(p.record().number() % 3 == 0 ? 20 : 1);
 			order.add(p.record().serial());
@@ -55,7 +73,7 @@ class LetterDraftingTest {
 
 	@Test
 	void givenOneLetterFailsThenEveryOtherIsStillDraftedAndTheFailureStaysWithItsLetter() {
-		List<LetterDrafting.Result> results = LetterDrafting.draftAll(letters(10), (p) -> {
+		List<LetterDrafting.Result> results = LetterDrafting.draftAll(this.letterThreads, letters(10), (p) -> {
 			if (p.record().number() == 4) {
 				throw new UncheckedIOException("无法写入 f3", new IOException("busy"));
 			}

@@ -14,6 +14,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.SyncTaskExecutor;
+
 /** The SHA-256 that recognizes a file sent twice, of one file or of a night's files on several threads. */
 class FileDigestTest {
 
@@ -35,7 +38,7 @@ class FileDigestTest {
 			files.add(Files.writeString(this.dir.resolve(i + ".txt"), "内容 " + i + "x".repeat(i * 3000)));
 		}
 
-		List<FileDigest.Digested> digests = FileDigest.sha256All(files, 3);
+		List<FileDigest.Digested> digests = FileDigest.sha256All(files, new SimpleAsyncTaskExecutor());
 
 		assertThat(digests).hasSize(40);
 		for (int i = 0; i < 40; i++) {
@@ -51,7 +54,7 @@ class FileDigestTest {
 		Path gone = this.dir.resolve("gone.txt");
 		Path last = Files.writeString(this.dir.resolve("b.txt"), "b");
 
-		List<FileDigest.Digested> digests = FileDigest.sha256All(List.of(first, gone, last), 2);
+		List<FileDigest.Digested> digests = FileDigest.sha256All(List.of(first, gone, last), new SimpleAsyncTaskExecutor());
 
 		assertThat(digests.get(0).sha256()).isEqualTo(FileDigest.sha256(first));
 		assertThat(digests.get(1).sha256()).isNull();
@@ -65,7 +68,7 @@ class FileDigestTest {
 		Path a = Files.writeString(this.dir.resolve("a.txt"), "a");
 		Path b = Files.writeString(this.dir.resolve("b.txt"), "b");
 
-		assertThat(FileDigest.sha256All(List.of(a, b), 1)).map(FileDigest.Digested::sha256)
+		assertThat(FileDigest.sha256All(List.of(a, b), new SyncTaskExecutor())).map(FileDigest.Digested::sha256)
 			.containsExactly(FileDigest.sha256(a), FileDigest.sha256(b));
 	}
 

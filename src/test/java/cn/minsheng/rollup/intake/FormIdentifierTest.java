@@ -20,7 +20,6 @@ import cn.minsheng.rollup.catalog.Level;
 import cn.minsheng.rollup.catalog.Measure;
 import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.intake.Identification.Source;
-
 import cn.minsheng.rollup.workbook.FieldValue;
 import cn.minsheng.rollup.workbook.FormReadException;
 import cn.minsheng.rollup.workbook.FormRow;

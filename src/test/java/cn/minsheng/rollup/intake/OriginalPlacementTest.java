@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.minsheng.rollup.ledger.Decision;
@@ -48,7 +49,7 @@ class OriginalPlacementTest {
 		this.properties = RollupProperties.of(this.dir.resolve("input"), this.dir.resolve("output"),
 				this.dir.resolve("data"), this.dir.resolve("catalog.xlsx"));
 		this.placement = new OriginalPlacement(this.properties, this.submissions,
-				new RejectionReasons(this.properties, this.decisions));
+				new RejectionReasons(this.properties, this.decisions), new SimpleAsyncTaskExecutor());
 	}
 
 	@Test

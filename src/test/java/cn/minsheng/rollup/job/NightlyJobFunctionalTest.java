@@ -45,7 +45,6 @@ import cn.minsheng.rollup.sample.BundledSampleData;
 import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.InjectedMistake;
 import cn.minsheng.rollup.sample.SampleMistake;
-import cn.minsheng.rollup.job.NightlyRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -31,7 +31,6 @@ import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleMistake;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
-import cn.minsheng.rollup.job.NightlyRunner;
 
 /**
  * Reading files ahead on several threads leaves the same ledger as reading them one by one: the same decisions,

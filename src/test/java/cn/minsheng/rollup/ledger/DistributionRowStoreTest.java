@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -79,7 +80,7 @@ class DistributionRowStoreTest {
 		leftOverRows(30);
 
 		assertThatThrownBy(() -> {
-			try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission)) {
+			try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission, new SimpleAsyncTaskExecutor())) {
 				for (int i = 1; i <= 36; i++) {
 					store.add(new DistributionEntry(i, "S03-1", "易俗河镇", "站点" + i, BigDecimal.ONE, null, null));
 				}
@@ -104,7 +105,7 @@ class DistributionRowStoreTest {
 	}
 
 	private void store(int count) {
-		try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission)) {
+		try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission, new SimpleAsyncTaskExecutor())) {
 			store.clear();
 			for (int i = 1; i <= count; i++) {
 				store.add(new DistributionEntry(i + 1, "S03-1", "易俗河镇", "站点" + i, BigDecimal.valueOf(i),

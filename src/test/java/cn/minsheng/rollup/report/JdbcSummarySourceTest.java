@@ -7,12 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import cn.minsheng.rollup.report.PeriodData;
-import cn.minsheng.rollup.report.QualityWarning;
-import cn.minsheng.rollup.report.SubmissionStatus;
-import cn.minsheng.rollup.report.UnitRow;
-import cn.minsheng.rollup.report.UnitSubmission;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

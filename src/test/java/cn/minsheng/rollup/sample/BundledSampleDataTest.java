@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
-import cn.minsheng.rollup.catalog.CatalogLoader;
 import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.CatalogLoader;
 import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.sample.ReadBack.MainRow;
 
