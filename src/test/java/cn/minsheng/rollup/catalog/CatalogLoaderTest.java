@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.Prerequisites;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +72,7 @@ class CatalogLoaderTest {
 
 	@Test
 	void bundledCatalogWorkbookIsTheSharedList() throws IOException {
-		org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BUNDLED), "bundled catalog not generated yet");
+		Prerequisites.require(Files.exists(BUNDLED), "bundled catalog not generated yet");
 		assertThat(this.loader.load(BUNDLED, 2000)).isEqualTo(this.loader.load(copyOfSharedCsv(), 2023));
 	}
 

@@ -16,10 +16,12 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The catalog .xlsx is read by streaming its XML instead of POI's user model; every cell must read as the user model
  * shows it, so a catalog loads to the same list, with the same problems, as before.
  */
+@SlowTest
 class StreamedCatalogWorkbookTest {
 
 	@TempDir
@@ -37,7 +40,7 @@ class StreamedCatalogWorkbookTest {
 
 	@Test
 	void bundledCatalogStreamsToTheRowsTheUserModelReads() throws IOException {
-		Assumptions.assumeTrue(Files.exists(CatalogLoaderTest.BUNDLED), "bundled catalog not generated yet");
+		Prerequisites.require(Files.exists(CatalogLoaderTest.BUNDLED), "bundled catalog not generated yet");
 
 		assertThat(XlsxCatalogReader.read(CatalogLoaderTest.BUNDLED))
 			.contains(CatalogLoader.readWithUserModel(CatalogLoaderTest.BUNDLED));

@@ -8,11 +8,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.SlowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code --help}, a command's help, an unknown command and a broken catalog, as a user meets them on the terminal.
  */
+@SlowTest
 class HelpAndMistakesTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(2);

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.SlowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rebuild a summary, validate a month again, hand out next month's blank forms.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SlowTest
 class NightlyCommandsTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

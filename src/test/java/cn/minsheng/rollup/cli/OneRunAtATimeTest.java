@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * process blocks nothing, {@code serve} runs at its cron time, a failed run says so with exit code 1 and the next run
  * completes it, and a file that kills the process is rejected once it has done so {@code rollup.max-attempts} times.
  */
+@SlowTest
 class OneRunAtATimeTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

@@ -20,6 +20,7 @@ import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code reprocess}: a month taken in under a wrong catalog is validated again under the corrected one; forms that now
  * pass count, forms that no longer pass stop counting, and every earlier record stays in the ledger.
  */
+@SlowTest
 class ReprocessCommandTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

@@ -1,6 +1,5 @@
 package cn.minsheng.rollup.dispatch;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens the bulletin and a letter in LibreOffice headless and prints them to PDF: the Chinese text must come out
@@ -22,13 +23,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * LibreOffice or poppler-utils are not installed. With {@code DISPATCH_KEEP_DIR} set, the documents, PDFs and a PNG
  * of each first page are copied there for a look.
  */
+@SlowTest
 class DispatchLibreOfficeTest {
 
 	@Test
 	void convertsTheBulletinAndALetterToPdfWithTheChineseTextIntact(@TempDir Path dir) throws Exception {
-		assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed: skipping the PDF conversion check");
-		assumeTrue(onPath("pdftotext") && onPath("pdfinfo"),
-				"pdftotext/pdfinfo (poppler-utils) are not installed: skipping the PDF text check");
+		Prerequisites.requirePrograms("the PDF conversion check needs LibreOffice and poppler-utils", "soffice",
+				"pdftotext", "pdfinfo");
 		DispatchHarness harness = new DispatchHarness(dir);
 		DispatchService.DispatchOutcome outcome = harness.service().writeDocuments(DispatchFixture.NOVEMBER);
 		Path letter = outcome.letters().get(0).file();
@@ -69,17 +70,12 @@ class DispatchLibreOfficeTest {
 		Path target = Files.createDirectories(Path.of(keep));
 		Files.copy(docx, target.resolve(docx.getFileName()), StandardCopyOption.REPLACE_EXISTING);
 		Files.copy(pdf, target.resolve(pdf.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-		if (onPath("pdftoppm")) {
+		if (Prerequisites.onPath("pdftoppm")) {
 			String stem = pdf.getFileName().toString().replaceAll("\\.pdf$", "");
 			run(dir, "pdftoppm", "-png", "-r", "60", pdf.toString(), target.resolve(stem).toString());
 		}
 	}
 
-	private static boolean onPath(String command) {
-		String path = System.getenv("PATH");
-		return path != null && List.of(path.split(File.pathSeparator)).stream()
-			.anyMatch((d) -> Files.isExecutable(Path.of(d, command)));
-	}
 
 	private static String run(Path dir, String... command) throws IOException, InterruptedException {
 		Path log = dir.resolve("process.log");

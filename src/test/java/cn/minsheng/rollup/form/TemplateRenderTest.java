@@ -1,9 +1,7 @@
 package cn.minsheng.rollup.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +14,16 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
+
 /**
  * Renders a template with LibreOffice (as a unit without Excel would open it) and reads the PDF's text back: the
  * Chinese title must come out as text, not as missing glyphs. Skipped where LibreOffice or poppler's pdftotext is
  * not installed ({@code apt-get install libreoffice-calc-nogui fonts-noto-cjk poppler-utils}).
  */
 @Tag("libreoffice")
+@SlowTest
 class TemplateRenderTest {
 
 	@TempDir
@@ -29,8 +31,7 @@ class TemplateRenderTest {
 
 	@Test
 	void rendersTheChineseTitleWithLibreOffice() throws Exception {
-		assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed: render check skipped");
-		assumeTrue(onPath("pdftotext"), "pdftotext (poppler-utils) is not installed: render check skipped");
+		Prerequisites.requirePrograms("the render check needs LibreOffice and poppler-utils", "soffice", "pdftotext");
 		Path template = new FormTemplateWriter().write(BundledCatalog.load(), "县民政局", YearMonth.of(2023, 11),
 				TemplateOptions.defaults(), this.dir);
 		Path profile = this.dir.resolve("lo-profile");
@@ -58,17 +59,5 @@ class TemplateRenderTest {
 		assertThat(process.exitValue()).as("exit value of " + command.get(0)).isZero();
 	}
 
-	private static boolean onPath(String program) {
-		String path = System.getenv("PATH");
-		if (path == null) {
-			return false;
-		}
-		for (String dir : path.split(File.pathSeparator)) {
-			if (Files.isExecutable(Path.of(dir, program))) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 }

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.minsheng.rollup.intake.FileDigest;
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
 
 /**
  * The nightly job over 439 real-world workbooks nobody on the team wrote (Apache POI's test files: old Excel, WPS,
@@ -28,6 +29,7 @@ import cn.minsheng.rollup.intake.FileDigest;
  * The corpus is read from {@code ../shared/corpus/spreadsheets} at test time and never copied into the repository;
  * without it the test is skipped, saying so.
  */
+@SlowTest
 class NightlyJobCorpusTest {
 
 	private static final int BATCHES = 2;
@@ -40,7 +42,7 @@ class NightlyJobCorpusTest {
 	@Test
 	void everyCorpusFileEndsAcceptedOrRejectedWithAChineseReasonAndNoRunFails() throws Exception {
 		Path corpus = corpusDirectory();
-		Assumptions.assumeTrue(corpus != null, "corpus not found at ../shared/corpus/spreadsheets "
+		Prerequisites.require(corpus != null, "corpus not found at ../shared/corpus/spreadsheets "
 				+ "(nor /work/shared/corpus/spreadsheets): the job-level corpus test is skipped");
 		List<Path> files = listing(corpus);
 		ForkedNightlyRun job = new ForkedNightlyRun(this.root);

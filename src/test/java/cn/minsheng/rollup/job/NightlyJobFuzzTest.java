@@ -22,6 +22,7 @@ import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleFormat;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 /**
  * Mutation fuzzing of correct forms (.xlsx and .xls from the sample generator): seeded byte-level and XML-level
@@ -31,6 +32,7 @@ import cn.minsheng.rollup.sample.SampleSpec;
  * 60 mutants by default (well under a minute); more with {@code -Dfuzz.mutants=N}, another sequence with
  * {@code -Dfuzz.seed=S}, e.g. {@code mvn -o test -Dtest=NightlyJobFuzzTest -Dfuzz.mutants=1000}.
  */
+@SlowTest
 class NightlyJobFuzzTest {
 
 	private static final int MUTANTS = Integer.getInteger("fuzz.mutants", 60);

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import cn.minsheng.rollup.intake.FileDigest;
 import cn.minsheng.rollup.sample.SampleFormat;
 import cn.minsheng.rollup.sample.SampleMistake;
+import cn.minsheng.rollup.testing.SlowTest;
 
 /**
  * One night of the real program (its own process, 512 MB heap) over what units' computers and mail really produce:
@@ -35,6 +36,7 @@ import cn.minsheng.rollup.sample.SampleMistake;
  * UTF-8, formula-like). Every file must end accepted or rejected with the right Chinese reason, kept in one place
  * under a harmless name; nothing may be written outside our folders, no secret read, no formula planted.
  */
+@SlowTest
 class NightlyJobHostileInputTest {
 
 	private static final String SECRET = "SECRET-7f3a9c-不应出现";

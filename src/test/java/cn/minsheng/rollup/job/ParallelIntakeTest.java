@@ -31,12 +31,14 @@ import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleMistake;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 /**
  * Reading files ahead on several threads leaves the same ledger as reading them one by one: the same decisions,
  * versions, duplicates, rows, violations and places, even where a November form is checked against an October one
  * decided in the same night.
  */
+@SlowTest
 class ParallelIntakeTest {
 
 	private static final YearMonth OCTOBER = YearMonth.of(2023, 10);

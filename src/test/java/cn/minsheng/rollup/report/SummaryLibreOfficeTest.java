@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -14,20 +13,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.progress.ProgressThresholds;
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opens the summary in LibreOffice headless and prints it to PDF: a workbook LibreOffice would need to repair fails
- * to convert; the charts must come out with it. Skipped where LibreOffice or pdftotext is not installed.
+ * to convert; the charts must come out with it. Skipped where LibreOffice or pdftotext is not installed (fails in CI).
  */
+@SlowTest
 class SummaryLibreOfficeTest {
 
 	@Test
 	void convertsToPdfWithTitleTablesAndCharts(@TempDir Path dir) throws Exception {
-		assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed: skipping the PDF conversion check");
-		assumeTrue(onPath("pdftotext"), "pdftotext (poppler-utils) is not installed: skipping the PDF text check");
+		Prerequisites.requirePrograms("the PDF conversion check needs LibreOffice and poppler-utils", "soffice",
+				"pdftotext");
 		Catalog catalog = SummaryFixture.catalog();
 		CountySummary summary = CountySummary.of(catalog, SummaryFixture.november(catalog),
 				ProgressThresholds.defaults());
@@ -54,11 +55,6 @@ class SummaryLibreOfficeTest {
 		assertThat(text).contains("全县指标进度分类分布", "各责任单位平均进度", "全县及各层级平均进度月度趋势");
 	}
 
-	private static boolean onPath(String command) {
-		String path = System.getenv("PATH");
-		return path != null && List.of(path.split(java.io.File.pathSeparator)).stream()
-			.anyMatch((d) -> Files.isExecutable(Path.of(d, command)));
-	}
 
 	private static void run(Path dir, String... command) throws IOException, InterruptedException {
 		Process process = new ProcessBuilder(command).directory(dir.toFile())

@@ -2,7 +2,6 @@ package cn.minsheng.rollup.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,6 +25,7 @@ import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogLoader;
 import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.sample.ReadBack.MainRow;
+import cn.minsheng.rollup.testing.Prerequisites;
 
 /**
  * The sample returns committed under {@code input/} are exactly what {@link BundledSampleData} generates, and show
@@ -50,7 +50,7 @@ class BundledSampleDataTest {
 		}
 		this.regenerated = temp;
 		this.generated = BundledSampleData.generate(this.catalog, temp);
-		assumeTrue(!consumedByARun(), "input/ 中的样例已被 run 处理（移入 data/）；"
+		Prerequisites.require(!consumedByARun(), "input/ 中的样例已被 run 处理（移入 data/）；"
 				+ "用 git checkout -- input && rm -rf data output/* 恢复后，这些测试会再检查它们");
 	}
 
@@ -151,7 +151,7 @@ class BundledSampleDataTest {
 	@Test
 	void catalogWorkbookHoldsTheSharedList() throws IOException {
 		Path csv = Path.of("/work/shared/domain/catalog-2023.csv");
-		assumeTrue(Files.isRegularFile(csv), "the shared catalog CSV is not available here");
+		Prerequisites.require(Files.isRegularFile(csv), "the shared catalog CSV is not available here");
 
 		assertThat(BundledCatalog.load().fingerprint()).isEqualTo(new CatalogLoader().load(csv, 2023).fingerprint());
 	}

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.form.FormLayout;
+import cn.minsheng.rollup.testing.SlowTest;
 
 /**
  * 项目分布清单 with many rows is streamed: memory stays flat and temporary files are removed. The suite runs 20,000
@@ -25,6 +26,7 @@ import cn.minsheng.rollup.form.FormLayout;
  * {@code XSSFWorkbook} run out of memory there). The million-row case takes minutes and runs only on request:
  * {@code mvn -o test -Dtest=LargeDistributionTest -Dsample.millionRows=true}.
  */
+@SlowTest
 class LargeDistributionTest {
 
 	private static final YearMonth NOVEMBER = YearMonth.of(2023, 11);

@@ -23,6 +23,7 @@ import cn.minsheng.rollup.sample.SampleFormat;
 import cn.minsheng.rollup.sample.SampleMistake;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every original in exactly one place, the same summaries. Each run is a real {@code java} process; it dies either
  * at a named point ({@code -Drollup.crash-at}, an abrupt halt like {@code kill -9}) or by SIGKILL from outside.
  */
+@SlowTest
 class CrashRecoveryTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

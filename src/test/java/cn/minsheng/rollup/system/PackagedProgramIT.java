@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import cn.minsheng.rollup.cli.RollupProcess;
+import cn.minsheng.rollup.testing.SlowTest;
 
 /**
  * The jar the build made, run as the office runs it ({@code java -jar}, after {@code mvn verify}'s package): it starts
  * from the bean definitions generated ahead of time, and decides a night exactly as the program run from its classes
  * does — the same ledger records and rows, the same files in the same places, the same summary workbooks cell by cell.
  */
+@SlowTest
 class PackagedProgramIT {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

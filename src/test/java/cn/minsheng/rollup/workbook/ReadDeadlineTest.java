@@ -7,10 +7,13 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import cn.minsheng.rollup.testing.SlowTest;
+
 /**
  * A file's reading time is the reading thread's processor time: waiting (a busy server, the ledger's writer) does not
  * use it up, working does, and a wall-clock backstop still ends a reading that only waits.
  */
+@SlowTest
 class ReadDeadlineTest {
 
 	private static final Duration BUDGET = Duration.ofMillis(300);

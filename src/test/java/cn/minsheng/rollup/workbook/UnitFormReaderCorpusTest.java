@@ -14,14 +14,17 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
 
 /**
  * Real-world, odd, broken and hostile spreadsheets (Apache POI's test files): each must be read or refused with a
  * {@link FormReadException} within ten seconds, never crash or hang the reader.
  */
+@SlowTest
 class UnitFormReaderCorpusTest {
 
 	private static final Duration LIMIT = Duration.ofSeconds(10);
@@ -35,7 +38,7 @@ class UnitFormReaderCorpusTest {
 	@TestFactory
 	Stream<DynamicTest> everyCorpusFileIsReadOrRefusedInTime() throws IOException {
 		Path corpus = corpusDirectory();
-		Assumptions.assumeTrue(corpus != null,
+		Prerequisites.require(corpus != null,
 				"corpus not found at ../shared/corpus/spreadsheets or /work/shared/corpus/spreadsheets; skipped");
 		List<Path> files;
 		try (Stream<Path> listing = Files.list(corpus)) {
