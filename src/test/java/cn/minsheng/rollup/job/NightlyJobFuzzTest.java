@@ -30,7 +30,7 @@ import cn.minsheng.rollup.testing.SlowTest;
  * rejected with a Chinese reason, kept unchanged in one place, within ten seconds; the run must complete.
  * <p>
  * 60 mutants by default (well under a minute); more with {@code -Dfuzz.mutants=N}, another sequence with
- * {@code -Dfuzz.seed=S}, e.g. {@code mvn -o test -Dtest=NightlyJobFuzzTest -Dfuzz.mutants=1000}.
+ * {@code -Dfuzz.seed=S}, e.g. {@code mvn -o test -Dexcluded.tags= -Dtest=NightlyJobFuzzTest -Dfuzz.mutants=1000}.
  */
 @SlowTest
 class NightlyJobFuzzTest {

@@ -24,7 +24,7 @@ import cn.minsheng.rollup.testing.SlowTest;
  * 项目分布清单 with many rows is streamed: memory stays flat and temporary files are removed. The suite runs 20,000
  * rows in-process and 50,000 rows in a child JVM with a 32 MB heap (the same rows built in an in-memory
  * {@code XSSFWorkbook} run out of memory there). The million-row case takes minutes and runs only on request:
- * {@code mvn -o test -Dtest=LargeDistributionTest -Dsample.millionRows=true}.
+ * {@code mvn -o test -Dexcluded.tags= -Dtest=LargeDistributionTest -Dsample.millionRows=true}.
  */
 @SlowTest
 class LargeDistributionTest {
