@@ -48,7 +48,7 @@ public final class CountySummaryWriter {
 	static final String CONTENT_KEY = "RollupSummaryContentKey";
 
 	/** Changes whenever the layout changes, so that a new layout rewrites summaries whose data did not change. */
-	static final String LAYOUT_VERSION = "summary-layout-1";
+	static final String LAYOUT_VERSION = "summary-layout-2";
 
 	/** Rows of a sheet held in memory while it is written. */
 	private static final int ROW_WINDOW = 200;
@@ -95,6 +95,7 @@ public final class CountySummaryWriter {
 		return new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n")
 			.add("CountySummary[period=").add(summary.period())
 			.add(", thresholds=").add(summary.thresholds())
+			.add(", carryForward=").add(summary.carryForward())
 			.add(", overview=").add(summary.overview())
 			.add(", details=").addList(summary.details())
 			.add(", units=").addList(summary.units())

@@ -62,7 +62,8 @@ public class SummaryService {
 
 	/** The figures of {@code period}, without writing anything. */
 	public CountySummary summarize(YearMonth period) {
-		return CountySummary.of(this.catalog.get(), this.source.load(period), this.thresholds);
+		return CountySummary.of(this.catalog.get(), this.source.load(period), this.thresholds,
+				this.summary.carryForward());
 	}
 
 	/**
@@ -129,7 +130,8 @@ public class SummaryService {
 		}
 		YearMonth last = period.minusMonths(1);
 		Catalog year = this.catalog.get();
-		return new MonthIndex(year, this.source.load(last), this.thresholds).completedThrough(year.indicators(), last);
+		return new MonthIndex(year, this.source.load(last), this.thresholds, this.summary.carryForward())
+			.completedThrough(year.indicators(), last);
 	}
 
 	/** A month's figures and their content key, ready to be written to {@code file} when {@code changed}. */

@@ -113,16 +113,33 @@ class CountySummaryTest {
 		}
 
 		@Test
-		void showUnreportedIndicatorsWithTheLastEarlierFigureForInformation() {
+		void judgeAnIndicatorWithoutAFigureThisMonthOnItsLatestEarlierFigure() {
 			IndicatorLine rejected = line("C02-1");
 			IndicatorLine neverSent = line("C03-1");
 
-			assertThat(rejected.progress().progressClass()).isEqualTo(ProgressClass.NOT_REPORTED);
+			// U3's July form was refused: its June figure (0, milestone due in September) carries forward
+			assertThat(rejected.carried()).isTrue();
+			assertThat(rejected.progress().progress()).isEqualByComparingTo("0");
+			assertThat(rejected.progress().progressClass()).isEqualTo(ProgressClass.ON_SCHEDULE);
 			assertThat(rejected.sourceFile()).isNull();
 			assertThat(rejected.lastReportedMonth()).isEqualTo(YearMonth.of(2023, 6));
 			assertThat(rejected.lastReportedValue()).isEqualByComparingTo("0");
+			assertThat(neverSent.carried()).isFalse();
 			assertThat(neverSent.progress().progressClass()).isEqualTo(ProgressClass.NOT_REPORTED);
 			assertThat(neverSent.lastReportedMonth()).isNull();
+		}
+
+		@Test
+		void countAnIndicatorWithoutAFigureThisMonthAsNotReportedWhenCarryForwardIsOff() {
+			CountySummary strict = CountySummary.of(CATALOG, julyData(), ProgressThresholds.defaults(), false);
+			IndicatorLine rejected = strict.indicatorLines().get(4);
+
+			assertThat(rejected.indicator().code()).isEqualTo("C02-1");
+			assertThat(rejected.carried()).isFalse();
+			assertThat(rejected.progress().progressClass()).isEqualTo(ProgressClass.NOT_REPORTED);
+			assertThat(rejected.lastReportedMonth()).isEqualTo(YearMonth.of(2023, 6));
+			assertThat(strict.overview().county().tally().count(ProgressClass.NOT_REPORTED)).isEqualTo(2);
+			assertThat(strict.overview().county().carried()).isZero();
 		}
 
 	}
@@ -131,15 +148,18 @@ class CountySummaryTest {
 	class OverviewFigures {
 
 		@Test
-		void countsTheCountyByClassAndAveragesCappedProgressWithUnreportedAsZero() {
+		void countsTheCountyByClassWithCarriedFiguresAndAveragesCappedProgressWithNoFigureAsZero() {
 			ScopeFigures county = summary.overview().county();
 
 			assertThat(county.tally().indicators()).isEqualTo(6);
 			assertThat(county.tally().count(ProgressClass.COMPLETED)).isEqualTo(1);
 			assertThat(county.tally().count(ProgressClass.AHEAD)).isEqualTo(1);
+			// C02-1, a September milestone carried from June, is on schedule in July
+			assertThat(county.tally().count(ProgressClass.ON_SCHEDULE)).isEqualTo(1);
 			assertThat(county.tally().count(ProgressClass.BEHIND)).isEqualTo(1);
 			assertThat(county.tally().count(ProgressClass.SERIOUSLY_BEHIND)).isEqualTo(1);
-			assertThat(county.tally().count(ProgressClass.NOT_REPORTED)).isEqualTo(2);
+			assertThat(county.tally().count(ProgressClass.NOT_REPORTED)).isEqualTo(1);
+			assertThat(county.carried()).isEqualTo(1);
 			assertThat(county.tally().completionShare().doubleValue()).isCloseTo(1.0 / 6, within(1e-9));
 			assertThat(county.tally().meanProgress().doubleValue())
 				.isCloseTo((0.7 + 0.75 + 1 + 0.2 + 0 + 0) / 6, within(1e-9));
@@ -218,9 +238,11 @@ class CountySummaryTest {
 	}
 
 	@Test
-	void ranksUnitsByCompletedShareThenMeanProgressWithTiesSharingARank() {
+	void ranksUnitsByCompletedShareThenMeanProgressAndLeavesAUnitWithoutAnyFigureUnranked() {
 		assertThat(summary.units()).extracting(UnitLine::unit).containsExactly("U2", "U1", "U3", "U4");
-		assertThat(summary.units()).extracting(UnitLine::rank).containsExactly(1, 2, 3, 3);
+		// U3 ranks on its carried June figure; U4 never sent anything: not ranked, rather than last at 0%
+		assertThat(summary.units()).extracting(UnitLine::rank).containsExactly(1, 2, 3, null);
+		assertThat(summary.units().get(3).ranked()).isFalse();
 		UnitLine u2 = summary.units().get(0);
 		assertThat(u2.submission().status()).isEqualTo(SubmissionStatus.LATE);
 		assertThat(u2.owned()).isEqualTo(2);
@@ -229,6 +251,7 @@ class CountySummaryTest {
 		UnitLine u3 = summary.units().get(2);
 		assertThat(u3.submission().reason()).isEqualTo("表头被修改");
 		assertThat(u3.notReported()).isEqualTo(1);
+		assertThat(u3.carried()).isEqualTo(1);
 		assertThat(summary.units().get(3).submission().status()).isEqualTo(SubmissionStatus.NOT_SUBMITTED);
 	}
 
