@@ -2,6 +2,7 @@ package cn.minsheng.rollup.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,9 +28,9 @@ import cn.minsheng.rollup.system.Futures;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
- * The last step of a night: the county summary of every month that received newly accepted data (with its follow-ups,
- * such as the dispatch documents), and the run report when the run saw any file. A night with nothing new writes
- * nothing.
+ * The last step of a night: the county summary of every month that received newly accepted data and of every later
+ * month of its year already summarised (with their follow-ups, such as the dispatch documents), and the run report
+ * when the run saw any file. A night with nothing new writes nothing.
  */
 @Component
 public class NightlyReports {
@@ -73,15 +75,15 @@ public class NightlyReports {
 		// read afresh on every run of the step: a restarted run may have registered more files since
 		RunFiles run = new RunFiles(runId, this.submissions.findByRun(runId));
 		this.lastRun = run;
-		List<YearMonth> periods = run.files()
+		List<YearMonth> accepted = run.files()
 			.stream()
 			.filter((s) -> s.outcome() == Outcome.ACCEPTED)
 			.map(Submission::period)
 			.filter(Objects::nonNull)
 			.distinct()
-			.sorted()
 			.map(YearMonth::parse)
 			.toList();
+		List<YearMonth> periods = withLaterSummaries(accepted);
 		List<Future<SummaryService.SummaryOutcome>> files = new ArrayList<>();
 		ExecutorService writer = Executors.newSingleThreadExecutor((task) -> new Thread(task, "summary-writer"));
 		try {
@@ -109,6 +111,25 @@ public class NightlyReports {
 			writer.shutdown();
 			files.forEach(Futures::settle);
 		}
+	}
+
+	/**
+	 * The months with newly accepted data and every later month of the same year already summarised, in month order:
+	 * a correction of June reaches December's trend, its carried figures and its headline the same night.
+	 */
+	List<YearMonth> withLaterSummaries(List<YearMonth> accepted) {
+		TreeSet<YearMonth> months = new TreeSet<>(accepted);
+		for (YearMonth month : accepted) {
+			for (YearMonth later = month.plusMonths(1); later.getYear() == month.getYear(); later = later.plusMonths(1)) {
+				if (Files.isRegularFile(this.summaries.summaryFile(later))) {
+					months.add(later);
+				}
+			}
+		}
+		if (months.size() > accepted.size()) {
+			log.info("summary.later-months accepted={} rewritten={}", accepted, months);
+		}
+		return List.copyOf(months);
 	}
 
 	/**
