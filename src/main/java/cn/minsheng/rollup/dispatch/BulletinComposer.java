@@ -127,6 +127,9 @@ final class BulletinComposer {
 	}
 
 	private static String doubleHalf(Overview.DoubleHalf d) {
+		if (!d.judged()) {
+			return "截至6月底，各单位6月数据未报送，无法判断是否实现“双过半”目标。";
+		}
 		String investment = d.investmentRate() == null ? "项目清单未列计划投资、不计投资完成率"
 				: "投资完成率" + percent(d.investmentRate());
 		return "截至6月底，全县平均进度" + percent(d.progress()) + "，" + investment + "，" + (d.reached() ? "已" : "未")

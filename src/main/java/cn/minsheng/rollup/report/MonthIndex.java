@@ -89,6 +89,11 @@ final class MonthIndex {
 		return ScheduleProgress.assess(indicator, month.getMonthValue(), value, this.thresholds);
 	}
 
+	/** Whether any of {@code indicators} has a figure of the month's own (an accepted figure of that month). */
+	boolean anyOwnFigure(YearMonth month, List<Indicator> indicators) {
+		return indicators.stream().anyMatch((i) -> own(month, i).isPresent());
+	}
+
 	/** Whether any of {@code indicators} has a figure to be judged on in {@code month}. */
 	boolean anyFigure(YearMonth month, List<Indicator> indicators) {
 		return indicators.stream().anyMatch((i) -> inForce(month, i).isPresent());

@@ -91,7 +91,7 @@ final class OverviewSheet {
 		t.header(row + 1, DOUBLE_HALF_HEADERS);
 		t.number(row + 2, 0, d.progress(), Role.PERCENT);
 		t.number(row + 2, 1, d.investmentRate(), Role.PERCENT);
-		t.text(row + 2, 2, !d.due() ? "未到6月" : d.reached() ? "是" : "否", Role.CENTER);
+		t.text(row + 2, 2, d.verdict(), Role.CENTER);
 		return row + 3;
 	}
 

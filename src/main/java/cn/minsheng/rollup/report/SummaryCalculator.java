@@ -98,20 +98,24 @@ final class SummaryCalculator {
 	private Overview.DoubleHalf doubleHalf() {
 		YearMonth june = YearMonth.of(this.data.period().getYear(), 6);
 		if (this.data.period().isBefore(june)) {
-			return new Overview.DoubleHalf(false, null, null);
+			return new Overview.DoubleHalf(false, false, null, null);
+		}
+		if (!this.index.anyOwnFigure(june, this.catalog.indicators())) {
+			return new Overview.DoubleHalf(true, false, null, null);
 		}
 		List<ScheduleProgress> progresses = new ArrayList<>();
 		Funds funds = Funds.NONE;
 		for (Indicator indicator : this.catalog.indicators()) {
 			progresses.add(this.index.progress(june, indicator));
 			BigDecimal planned = indicator.plannedFundsWan() == null ? BigDecimal.ZERO : indicator.plannedFundsWan();
-			BigDecimal spent = this.index.row(june, indicator)
-				.map(ReportedRow::investmentDone)
-				.orElse(BigDecimal.ZERO);
-			funds = funds.plus(new Funds(planned, BigDecimal.ZERO, spent == null ? BigDecimal.ZERO : spent));
+			// the row June is judged on: June's own, or the one carried into June
+			ReportedRow row = this.index.row(june, indicator)
+				.or(() -> this.index.inForce(june, indicator).map(MonthIndex.InForce::row))
+				.orElse(null);
+			BigDecimal spent = row == null || row.investmentDone() == null ? BigDecimal.ZERO : row.investmentDone();
+			funds = funds.plus(new Funds(planned, BigDecimal.ZERO, spent));
 		}
-		return new Overview.DoubleHalf(true,
-				ProgressTally.of(progresses).meanProgress(), funds.spentRate());
+		return new Overview.DoubleHalf(true, true, ProgressTally.of(progresses).meanProgress(), funds.spentRate());
 	}
 
 	private List<ProblemLine> problems(List<IndicatorLine> lines) {

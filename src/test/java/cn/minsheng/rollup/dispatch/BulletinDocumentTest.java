@@ -208,6 +208,22 @@ class BulletinDocumentTest {
 		assertThat(this.bulletin.all()).doesNotContain("双过半");
 	}
 
+	@Test
+	void saysJuneWasNotReportedWhenTheJuneBulletinHasNoJuneData() {
+		DispatchFixture fixture = this.harness.fixture;
+		var june = YearMonth.of(2023, 6);
+		var data = fixture.data(june);
+		var withoutJune = new cn.minsheng.rollup.report.PeriodData(june, List.of(),
+				data.rows().stream().filter((r) -> !r.month().equals(june)).toList(), List.of());
+		CountySummary summary = CountySummary.of(fixture.theCatalog(), withoutJune,
+				cn.minsheng.rollup.progress.ProgressThresholds.defaults());
+
+		DocxText text = DocxText.read(this.harness.service().writeDocuments(summary).bulletin());
+
+		assertThat(text.paragraphs()).contains("截至6月底，各单位6月数据未报送，无法判断是否实现“双过半”目标。");
+		assertThat(text.all()).doesNotContain("未实现“双过半”", "已实现“双过半”");
+	}
+
 	/** Independently of the code under test: completed in November's summary and in no earlier month's. */
 	private List<IndicatorLine> firstCompletedInNovember() {
 		List<IndicatorLine> firstTime = new ArrayList<>();

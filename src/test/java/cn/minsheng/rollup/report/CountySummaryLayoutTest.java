@@ -29,10 +29,10 @@ class CountySummaryLayoutTest {
 	static final LocalDateTime GENERATED = LocalDateTime.of(2023, 12, 1, 8, 30);
 
 	/** {@link SummaryLayout} of the county November summary as the user-model writer wrote it. */
-	static final String COUNTY_LAYOUT = "b1bb0bd4d673ed29dce588f91be07961a4a50ac1b3201ba4eeaebb43b9e0fece";
+	static final String COUNTY_LAYOUT = "421bccda8db62871e5ada60bd731cd2c78cb08795ca5b6a3f0143a75bb74f41e";
 
 	/** {@link SummaryLayout} of the six-county November summary as the user-model writer wrote it. */
-	static final String PROVINCE_LAYOUT = "e44265553151b9e9760b4edc4a1f41e67f01951ff1f964aa168876708ba2595a";
+	static final String PROVINCE_LAYOUT = "50e4f92f0f93b2953368698397714b8f93292751885decd471dd06f9ee5afdf1";
 
 	@TempDir
 	Path dir;

@@ -212,6 +212,21 @@ class CountySummaryTest {
 		}
 
 		@Test
+		void saysJuneWasNotReportedRatherThanZeroWhenJuneHasNoData() {
+			List<UnitRow> withoutJune = julyData().rows().stream().filter((r) -> r.month().getMonthValue() != 6).toList();
+			PeriodData july = new PeriodData(JULY, julyData().submissions(), withoutJune, List.of());
+
+			var doubleHalf = CountySummary.of(CATALOG, july, ProgressThresholds.defaults()).overview().doubleHalf();
+
+			assertThat(doubleHalf.due()).isTrue();
+			assertThat(doubleHalf.juneReported()).isFalse();
+			assertThat(doubleHalf.progress()).isNull();
+			assertThat(doubleHalf.investmentRate()).isNull();
+			assertThat(doubleHalf.reached()).isFalse();
+			assertThat(doubleHalf.verdict()).isEqualTo("6月数据未报送");
+		}
+
+		@Test
 		void leavesDoubleHalfOpenBeforeJune() {
 			PeriodData may = new PeriodData(YearMonth.of(2023, 5), List.of(), List.of(), List.of());
 
@@ -308,7 +323,10 @@ class CountySummaryTest {
 		assertThat(trend.series()).extracting(Trend.Series::label)
 			.containsExactly("全县", "省重点民生实事", "市重点民生实事", "U1", "U2", "U3", "U4");
 		List<BigDecimal> county = trend.series().get(0).values();
-		assertThat(county.get(0)).isEqualByComparingTo("0");
+		// nothing was reported before May: no value, rather than a line at 0%
+		assertThat(county.subList(0, 4)).containsOnlyNulls();
+		// U4 never reported: its series is empty throughout
+		assertThat(trend.series().get(6).values()).containsOnlyNulls();
 		assertThat(county.get(4).doubleValue()).isCloseTo(0.45 / 6, within(1e-9));
 		assertThat(county.get(5).doubleValue()).isCloseTo(1.2 / 6, within(1e-9));
 		assertThat(county.get(6).doubleValue()).isCloseTo(2.65 / 6, within(1e-9));

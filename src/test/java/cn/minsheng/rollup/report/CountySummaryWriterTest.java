@@ -429,6 +429,23 @@ class CountySummaryWriterTest {
 	}
 
 	@Test
+	void leavesTheTrendOfAUnitThatNeverReportedEmptyWithoutAPoint() {
+		XSSFSheet sheet = sheet("月度趋势");
+		XSSFRow never = rowWith(sheet, 0, SummaryFixture.NEVER);
+
+		for (int m = 1; m <= 11; m++) {
+			XSSFCell cell = never.getCell(1 + m);
+			assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(m + "月").isTrue();
+		}
+		// the county has data every month: every month is a point of the chart
+		var county = sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getLineChartArray(0)
+			.getSerArray(0).getVal().getNumRef().getNumCache();
+		assertThat(county.getPtList()).hasSize(11);
+		assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getDispBlanksAs().getVal())
+			.hasToString("gap");
+	}
+
+	@Test
 	void writesTheSameContentOnEveryRunApartFromTheGenerationTime() throws IOException {
 		Path again = this.dir.resolve("again.xlsx");
 		new CountySummaryWriter().write(CountySummary.of(this.catalog, this.data, ProgressThresholds.defaults()), TITLE,
