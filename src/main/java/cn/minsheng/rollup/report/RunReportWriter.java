@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.minsheng.rollup.form.PrintLayout;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.system.OutputFiles;
@@ -47,6 +48,7 @@ public class RunReportWriter {
 				sheet.setColumnWidth(c, WIDTHS[c] * 256);
 			}
 			sheet.createFreezePane(2, 4);
+			PrintLayout.a4Landscape(sheet, 3);
 			if (!files.isEmpty()) {
 				sheet.setAutoFilter(new CellRangeAddress(3, r - 1, 0, HEADERS.length - 1));
 			}

@@ -429,6 +429,22 @@ class CountySummaryWriterTest {
 	}
 
 	@Test
+	void printsEverySheetOnA4LandscapeOnePageWideWithItsTitleAndHeaderOnEveryPage() {
+		this.workbook.forEach((sheet) -> {
+			PrintSetup print = sheet.getPrintSetup();
+			String name = sheet.getSheetName();
+			assertThat(print.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(print.getLandscape()).as(name).isTrue();
+			assertThat(print.getFitWidth()).as(name).isEqualTo((short) 1);
+			assertThat(print.getFitHeight()).as(name).isEqualTo((short) 0);
+			assertThat(sheet.getFitToPage()).as(name).isTrue();
+			assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
+			assertThat(sheet.getRepeatingRows().getFirstRow()).as(name).isZero();
+			assertThat(sheet.getRepeatingRows().getLastRow()).as(name).isGreaterThanOrEqualTo(2);
+		});
+	}
+
+	@Test
 	void leavesTheTrendOfAUnitThatNeverReportedEmptyWithoutAPoint() {
 		XSSFSheet sheet = sheet("月度趋势");
 		XSSFRow never = rowWith(sheet, 0, SummaryFixture.NEVER);
