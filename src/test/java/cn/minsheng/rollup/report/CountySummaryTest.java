@@ -290,6 +290,30 @@ class CountySummaryTest {
 		}
 
 		@Test
+		void drawsNoLetterForAMilestoneNotReachedBeforeItsDueMonthAndARedOneFromIt() {
+			// C02-1: a milestone due in September, still 0 (not started)
+			YearMonth may = YearMonth.of(2023, 5);
+			YearMonth september = YearMonth.of(2023, 9);
+			PeriodData inMay = new PeriodData(may, List.of(), List.of(at(5, "U3", row("C02-1", "0"))), List.of());
+			PeriodData inSeptember = new PeriodData(september, List.of(),
+					List.of(at(5, "U3", row("C02-1", "0")), at(9, "U3", row("C02-1", "0"))), List.of());
+
+			CountySummary mayFigures = CountySummary.of(CATALOG, inMay, ProgressThresholds.defaults());
+			CountySummary septemberFigures = CountySummary.of(CATALOG, inSeptember, ProgressThresholds.defaults());
+
+			assertThat(mayFigures.indicatorLines().get(4).progress().progressClass())
+				.isEqualTo(ProgressClass.ON_SCHEDULE);
+			assertThat(mayFigures.lagging()).isEmpty();
+			assertThat(septemberFigures.lagging()).singleElement().satisfies((l) -> {
+				assertThat(l.line().indicator().code()).isEqualTo("C02-1");
+				assertThat(l.line().progress().schedule()).isEqualByComparingTo("1");
+				assertThat(l.action()).isEqualTo(LaggingList.LETTER_RED);
+				// on schedule in August (carried from May): September is its first month behind
+				assertThat(l.monthsBehind()).isEqualTo(1);
+			});
+		}
+
+		@Test
 		void remindsRatherThanWritesForAFirstYellowMonth() {
 			PeriodData data = new PeriodData(JULY, List.of(), List.of(at(7, "U1", row("S01-2", "150"))), List.of());
 
