@@ -23,7 +23,8 @@ import cn.minsheng.rollup.system.OutputFiles;
  * <p>
  * The content depends only on the summary and the title; the generation time appears only in the page footers and
  * the document properties. The file is written through {@link OutputFiles}, so a reader never sees half a workbook
- * and the office's staff can open it. A content key stored in the document properties lets a caller skip rewriting an unchanged summary.
+ * and the office's staff can open it. A content key stored in the document properties lets a caller skip rewriting
+ * an unchanged summary.
  */
 public final class CountySummaryWriter {
 

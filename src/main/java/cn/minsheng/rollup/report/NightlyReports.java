@@ -120,9 +120,9 @@ public class NightlyReports {
 	List<YearMonth> withLaterSummaries(List<YearMonth> accepted) {
 		TreeSet<YearMonth> months = new TreeSet<>(accepted);
 		for (YearMonth month : accepted) {
-			for (YearMonth later = month.plusMonths(1); later.getYear() == month.getYear(); later = later.plusMonths(1)) {
-				if (Files.isRegularFile(this.summaries.summaryFile(later))) {
-					months.add(later);
+			for (YearMonth m = month.plusMonths(1); m.getYear() == month.getYear(); m = m.plusMonths(1)) {
+				if (Files.isRegularFile(this.summaries.summaryFile(m))) {
+					months.add(m);
 				}
 			}
 		}

@@ -36,11 +36,6 @@ public record SummaryProperties(@DefaultValue("summary") String folder,
 				"{county}{year}年重点民生实事项目进展汇总表（截至{month}月底）", true);
 	}
 
-	/** The defaults with carry-forward on or off. */
-	public SummaryProperties withCarryForward(boolean carry) {
-		return new SummaryProperties(this.folder, this.fileName, this.title, carry);
-	}
-
 	/** 湘潭县重点民生实事进展汇总表-2023年11月.xlsx with the defaults. */
 	public String fileName(String county, YearMonth period) {
 		return expand(this.fileName, county, period);

@@ -19,8 +19,9 @@ import java.util.UUID;
  * with {@code Files.createTempFile}'s owner-only rw-------: the moved file keeps them, and the office's staff open
  * the files on their own accounts while the night runs under a service account.</li>
  * <li>The move is atomic where the file system can; where it cannot, a plain replacing move.</li>
- * <li>The temporary file is removed when anything fails; one killed mid-write is named {@code .writing-<id>.tmp},
- * which {@link LeftoverFiles} clears before the next run (and the input scan skips, being hidden and {@code .tmp}).</li>
+ * <li>The temporary file is removed when anything fails; one killed mid-write is named
+ * {@code .writing-<id>.tmp}, which {@link LeftoverFiles} clears before the next run (and the input scan skips, being
+ * hidden and {@code .tmp}).</li>
  * </ul>
  */
 public final class OutputFiles {

@@ -213,7 +213,8 @@ class CountySummaryTest {
 
 		@Test
 		void saysJuneWasNotReportedRatherThanZeroWhenJuneHasNoData() {
-			List<UnitRow> withoutJune = julyData().rows().stream().filter((r) -> r.month().getMonthValue() != 6).toList();
+			List<UnitRow> withoutJune = julyData().rows().stream().filter((r) -> r.month().getMonthValue() != 6)
+				.toList();
 			PeriodData july = new PeriodData(JULY, julyData().submissions(), withoutJune, List.of());
 
 			var doubleHalf = CountySummary.of(CATALOG, july, ProgressThresholds.defaults()).overview().doubleHalf();
