@@ -51,8 +51,8 @@ final class SummaryCalculator {
 		List<IndicatorLine> lines = indicatorLines();
 		List<UnitLine> units = UnitRanking.rank(this.catalog.units(), this::submissionOf, lines);
 		return new CountySummary(this.data.period(), this.thresholds, this.carryForward, overview(lines),
-				DetailGrouping.group(lines), units, new LaggingList(this.index, this.data.period()).of(lines), problems(lines), warnings(),
-				new TrendBuilder(this.catalog, this.index).build(this.data.period()));
+				DetailGrouping.group(lines), units, new LaggingList(this.index, this.data.period()).of(lines),
+				problems(lines), warnings(), new TrendBuilder(this.catalog, this.index).build(this.data.period()));
 	}
 
 	private UnitSubmission submissionOf(String unit) {
