@@ -2,7 +2,6 @@ package cn.minsheng.rollup.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -119,13 +118,7 @@ public class NightlyReports {
 	 */
 	List<YearMonth> withLaterSummaries(List<YearMonth> accepted) {
 		TreeSet<YearMonth> months = new TreeSet<>(accepted);
-		for (YearMonth month : accepted) {
-			for (YearMonth m = month.plusMonths(1); m.getYear() == month.getYear(); m = m.plusMonths(1)) {
-				if (Files.isRegularFile(this.summaries.summaryFile(m))) {
-					months.add(m);
-				}
-			}
-		}
+		accepted.forEach((month) -> months.addAll(this.summaries.laterSummarised(month)));
 		if (months.size() > accepted.size()) {
 			log.info("summary.later-months accepted={} rewritten={}", accepted, months);
 		}

@@ -120,6 +120,17 @@ class SummaryServiceTest {
 	}
 
 	@Test
+	void namesTheLaterMonthsOfTheYearAlreadySummarisedThatACorrectionReaches() {
+		this.service.writeSummary(YearMonth.of(2023, 3));
+		this.service.writeSummary(SummaryFixture.NOVEMBER);
+
+		assertThat(this.service.laterSummarised(YearMonth.of(2023, 2))).containsExactly(YearMonth.of(2023, 3),
+				SummaryFixture.NOVEMBER);
+		assertThat(this.service.laterSummarised(YearMonth.of(2023, 3))).containsExactly(SummaryFixture.NOVEMBER);
+		assertThat(this.service.laterSummarised(SummaryFixture.NOVEMBER)).isEmpty();
+	}
+
+	@Test
 	void writesAMissingSummaryEvenWhenAskedOnlyForChanges() {
 		SummaryService.SummaryOutcome outcome = this.service.writeIfChanged(YearMonth.of(2023, 3));
 
