@@ -1,8 +1,6 @@
 package cn.minsheng.rollup.catalog;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,6 +8,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import cn.minsheng.rollup.system.OutputFiles;
 
 /**
  * Writes a catalog as the workbook the office keeps and edits each year (Chinese headers, one indicator a row).
@@ -56,10 +56,7 @@ public final class CatalogWorkbookWriter {
 			}
 			sheet.createFreezePane(1, 1);
 			sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, r - 1, 0, widths.length - 1));
-			Files.createDirectories(file.toAbsolutePath().getParent());
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
+			OutputFiles.write(file, workbook::write);
 		}
 	}
 

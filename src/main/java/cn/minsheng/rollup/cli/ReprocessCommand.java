@@ -85,6 +85,13 @@ class ReprocessCommand implements Command {
 			if (results.stream().anyMatch((r) -> r.change().stored())) {
 				Path file = this.summaries.writeSummary(period);
 				out.println("已重新生成汇总表：" + file);
+				// later months show this one in their trend and may carry its figures
+				for (YearMonth later : this.summaries.laterSummarised(period)) {
+					SummaryService.SummaryOutcome outcome = this.summaries.writeIfChanged(later);
+					if (outcome.written()) {
+						out.println("已重新生成汇总表：" + outcome.file());
+					}
+				}
 			}
 			return ExitCode.OK;
 		}

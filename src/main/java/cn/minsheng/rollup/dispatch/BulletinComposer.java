@@ -69,9 +69,9 @@ final class BulletinComposer {
 		blocks.add(paragraph(s.period().getYear() + "年全县共有重点民生实事项目" + county.indicators() + "项，其中" + levels
 				+ "。截至" + FigureText.monthEnd(s.period()) + "，已完成年度目标任务" + county.count(ProgressClass.COMPLETED)
 				+ "项，完成率" + percent(county.completionShare()) + "；超序时进度" + county.count(ProgressClass.AHEAD)
-				+ "项，正常推进" + county.count(ProgressClass.ON_SCHEDULE) + "项，滞后" + county.count(ProgressClass.BEHIND)
-				+ "项，严重滞后" + county.count(ProgressClass.SERIOUSLY_BEHIND) + "项，本月未报送进度数据"
-				+ county.count(ProgressClass.NOT_REPORTED) + "项；全县平均进度" + percent(county.meanProgress()) + "。"));
+				+ "项，正常推进" + county.count(ProgressClass.ON_SCHEDULE) + "项，" + lagging(county) + "，"
+				+ (s.carryForward() ? "尚无进度数据" : "本月未报送进度数据") + county.count(ProgressClass.NOT_REPORTED)
+				+ "项；全县平均进度" + percent(county.meanProgress()) + "。" + carried(s)));
 		blocks.add(paragraph("分层级看：" + o.levels().stream().map(BulletinComposer::level).collect(Collectors.joining("；"))
 				+ "。"));
 		Funds funds = o.county().funds();
@@ -97,8 +97,26 @@ final class BulletinComposer {
 	private static String level(ScopeFigures l) {
 		ProgressTally t = l.tally();
 		return l.label() + t.indicators() + "项，已完成" + t.count(ProgressClass.COMPLETED) + "项、完成率"
-				+ percent(t.completionShare()) + "，平均进度" + percent(t.meanProgress()) + "，滞后" + t.lagging()
-				+ "项（其中严重滞后" + t.count(ProgressClass.SERIOUSLY_BEHIND) + "项）";
+				+ percent(t.completionShare()) + "，平均进度" + percent(t.meanProgress()) + "，" + lagging(t);
+	}
+
+	/**
+	 * 「滞后8项（其中严重滞后2项）」: 滞后 always counts yellow and red together, in the headline, by level and in the
+	 * lagging section, so the levels add up to the county.
+	 */
+	static String lagging(ProgressTally t) {
+		return "滞后" + t.lagging() + "项（其中严重滞后" + t.count(ProgressClass.SERIOUSLY_BEHIND) + "项）";
+	}
+
+	/** 「其中3项沿用上月数据。」: indicators without an accepted figure this month, judged on an earlier one. */
+	private static String carried(CountySummary s) {
+		List<IndicatorLine> carried = s.indicatorLines().stream().filter(IndicatorLine::carried).toList();
+		if (carried.isEmpty()) {
+			return "";
+		}
+		boolean lastMonth = carried.stream()
+			.allMatch((l) -> l.lastReportedMonth().equals(s.period().minusMonths(1)));
+		return "其中" + carried.size() + "项" + (lastMonth ? "沿用上月数据" : "沿用此前月份数据") + "（本月未报送或报表被退回）。";
 	}
 
 	/** Acceptance is worth a sentence once any unit has reported it for the month, yes or no. */
@@ -109,6 +127,9 @@ final class BulletinComposer {
 	}
 
 	private static String doubleHalf(Overview.DoubleHalf d) {
+		if (!d.judged()) {
+			return "截至6月底，各单位6月数据未报送，无法判断是否实现“双过半”目标。";
+		}
 		String investment = d.investmentRate() == null ? "项目清单未列计划投资、不计投资完成率"
 				: "投资完成率" + percent(d.investmentRate());
 		return "截至6月底，全县平均进度" + percent(d.progress()) + "，" + investment + "，" + (d.reached() ? "已" : "未")

@@ -44,8 +44,9 @@ final class BulletinLagging {
 		long units = lettered.stream().map((l) -> l.line().indicator().responsibleUnit()).distinct().count();
 		String letters = lettered.isEmpty() ? "暂无需发督办函的指标，由调度会提醒。"
 				: "严重滞后或连续两个月及以上滞后的" + lettered.size() + "项指标拟发督办函，涉及" + units + "个单位。";
+		// 滞后 counts yellow and red together, as the headline does; the yellow ones alone are 一般滞后
 		String intro = asOf + "滞后指标" + county.lagging() + "项，其中严重滞后" + county.count(ProgressClass.SERIOUSLY_BEHIND)
-				+ "项（落后序时进度超过" + FigureText.plain(th.redPoints()) + "个百分点）、滞后" + county.count(ProgressClass.BEHIND)
+				+ "项（落后序时进度超过" + FigureText.plain(th.redPoints()) + "个百分点）、一般滞后" + county.count(ProgressClass.BEHIND)
 				+ "项（落后" + FigureText.plain(th.yellowPoints()) + "～" + FigureText.plain(th.redPoints()) + "个百分点）。"
 				+ letters + "具体如下：";
 		List<List<String>> rows = new ArrayList<>();

@@ -75,8 +75,9 @@ final class LetterComposer {
 			Indicator i = l.line().indicator();
 			ScheduleProgress p = l.line().progress();
 			String unit = i.unitOfMeasure() == null ? "" : i.unitOfMeasure();
-			String done = l.line().row() == null || l.line().row().cumulativeDone() == null ? FigureText.NONE
-					: FigureText.quantity(l.line().row().cumulativeDone()) + unit;
+			String done = l.line().cumulativeInForce() == null ? FigureText.NONE
+					: FigureText.quantity(l.line().cumulativeInForce()) + unit + (l.line().carried()
+							? "（沿用" + l.line().lastReportedMonth().getMonthValue() + "月数据）" : "");
 			rows.add(List.of(Integer.toString(seq++), i.code(), i.name(), FigureText.quantity(i.annualTarget()) + unit,
 					done, FigureText.percent(p.progress()), FigureText.percent(p.schedule()),
 					FigureText.points(p.gapPoints()), p.progressClass().label() + "，连续" + l.monthsBehind() + "个月"));

@@ -1,12 +1,8 @@
 package cn.minsheng.rollup.dispatch;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import cn.minsheng.rollup.dispatch.OfficialLayout.Face;
 import cn.minsheng.rollup.report.ContentDigest;
 import cn.minsheng.rollup.report.OfficeProperties;
+import cn.minsheng.rollup.system.OutputFiles;
 
 /**
  * Lays out an {@link OfficialDocument} as a .docx after GB/T 9704: title, serial, addressee, body, signature.
@@ -51,18 +48,8 @@ final class OfficialDocumentWriter {
 
 	/** Writes the document with its {@link #contentKey} already taken (by whoever compared it with the file there). */
 	void write(OfficialDocument document, String contentKey, LocalDateTime generatedAt, Path file) throws IOException {
-		Path target = file.toAbsolutePath();
-		Files.createDirectories(target.getParent());
-		Path temp = Files.createTempFile(target.getParent(), ".dispatch-", ".docx.tmp");
-		try {
-			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-				OfficialSkeleton.get().write(new Content(document, contentKey, generatedAt), out);
-			}
-			move(temp, target);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+		OutputFiles.write(file.toAbsolutePath(),
+				(out) -> OfficialSkeleton.get().write(new Content(document, contentKey, generatedAt), out));
 	}
 
 	static String contentKey(OfficialDocument document) {
@@ -147,15 +134,6 @@ final class OfficialDocumentWriter {
 			DocumentProperties.custom(part, CONTENT_KEY, this.contentKey);
 		}
 
-	}
-
-	private static void move(Path temp, Path target) throws IOException {
-		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 
 }

@@ -1,8 +1,6 @@
 package cn.minsheng.rollup.form;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.system.OutputFiles;
 
 /**
  * Writes the monthly form each unit fills: 月报表 prefilled from the catalog with unlocked, checked input cells,
@@ -36,13 +35,11 @@ public final class FormTemplateWriter {
 	public Path write(Catalog catalog, String unit, YearMonth period, TemplateOptions options, Path outDir)
 			throws IOException {
 		UnitForm form = UnitForm.of(catalog, unit, period);
-		Files.createDirectories(outDir);
 		Path file = outDir.resolve(FormFileNames.fileName(unit, period, XLSX));
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			populate(workbook, form, options);
-			workbook.write(out);
+			return OutputFiles.write(file, workbook::write);
 		}
-		return file;
 	}
 
 	/**

@@ -12,6 +12,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import cn.minsheng.rollup.system.OutputFiles;
+
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -74,10 +76,13 @@ final class LeftoverFiles {
 		return leftovers;
 	}
 
-	/** The temporary names of AtomicFiles, CountySummaryWriter, OfficialDocumentWriter and RunReportWriter. */
+	/**
+	 * The temporary name of {@link OutputFiles}, through which every output is written; and the names the summary,
+	 * draft and run report writers used before, which a run of an older version killed mid-write may have left.
+	 */
 	static boolean isLeftover(Path file) {
 		String name = file.getFileName().toString();
-		return (name.startsWith(".writing-") || name.startsWith(".summary-") || name.startsWith(".dispatch-")
+		return OutputFiles.isTemporary(file) || (name.startsWith(".summary-") || name.startsWith(".dispatch-")
 				|| name.startsWith("运行报告-")) && name.endsWith(".tmp");
 	}
 

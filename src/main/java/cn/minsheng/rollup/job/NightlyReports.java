@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
@@ -32,9 +33,9 @@ import cn.minsheng.rollup.system.Futures;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
- * The last step of a night: the county summary of every month that received newly accepted data (with its follow-ups,
- * such as the dispatch documents), and the run report when the run saw any file. A night with nothing new writes
- * nothing.
+ * The last step of a night: the county summary of every month that received newly accepted data and of every later
+ * month of its year already summarised (with their follow-ups, such as the dispatch documents), and the run report
+ * when the run saw any file. A night with nothing new writes nothing.
  */
 @Component
 public class NightlyReports {
@@ -83,15 +84,15 @@ public class NightlyReports {
 		// read afresh on every run of the step: a restarted run may have registered more files since
 		RunFiles run = new RunFiles(runId, this.submissions.findByRun(runId));
 		this.lastRun = run;
-		List<YearMonth> periods = run.files()
+		List<YearMonth> accepted = run.files()
 			.stream()
 			.filter((s) -> s.outcome() == Outcome.ACCEPTED)
 			.map(Submission::period)
 			.filter(Objects::nonNull)
 			.distinct()
-			.sorted()
 			.map(YearMonth::parse)
 			.toList();
+		List<YearMonth> periods = withLaterSummaries(accepted);
 		List<Future<SummaryService.SummaryOutcome>> files = new ArrayList<>();
 		try {
 			for (YearMonth period : periods) {
@@ -120,6 +121,19 @@ public class NightlyReports {
 		finally {
 			files.forEach(Futures::settle);
 		}
+	}
+
+	/**
+	 * The months with newly accepted data and every later month of the same year already summarised, in month order:
+	 * a correction of June reaches December's trend, its carried figures and its headline the same night.
+	 */
+	List<YearMonth> withLaterSummaries(List<YearMonth> accepted) {
+		TreeSet<YearMonth> months = new TreeSet<>(accepted);
+		accepted.forEach((month) -> months.addAll(this.summaries.laterSummarised(month)));
+		if (months.size() > accepted.size()) {
+			log.info("summary.later-months accepted={} rewritten={}", accepted, months);
+		}
+		return List.copyOf(months);
 	}
 
 	/**

@@ -13,10 +13,12 @@ import cn.minsheng.rollup.catalog.Measure;
  * How each measure is judged:
  * <ul>
  * <li>累计数量: progress = 累计完成 ÷ 年度目标; 序时进度 = min(1, month ÷ due month);</li>
- * <li>标准值: met (reported value ≥ target) is progress 1, else 0; there is no linear schedule, so 序时进度 is 0 before
- * the due month and 1 from it on: an unmet standard is 正常 until the due month and 严重滞后 from then;</li>
- * <li>里程碑: progress 1 once reached (reported value ≥ target), else 0, against the linear 序时进度.</li>
+ * <li>标准值: met (reported value ≥ target) is progress 1, else 0;</li>
+ * <li>里程碑: progress 1 once reached (reported value ≥ target), else 0.</li>
  * </ul>
+ * Neither has a linear schedule (a milestone is not a quarter started in March): their 序时进度 is 0 before the due
+ * month and 1 from it on, so an unmet standard or milestone is 正常 until the due month (no lagging, no letter) and
+ * 严重滞后 from then.
  * Gap = (capped progress − 序时进度) × 100 points. Classes, in this order: 未报送 (no figure), 已完成 (progress ≥ 1),
  * 超序时 (gap ≥ +ahead), 正常 (gap > −yellow), 滞后 (gap ≥ −red), 严重滞后.
  *
@@ -61,7 +63,7 @@ public record ScheduleProgress(int month, BigDecimal schedule, BigDecimal progre
 		if (month < 1 || month > 12) {
 			throw new IllegalArgumentException("month must be 1..12: " + month);
 		}
-		if (indicator.measure() == Measure.STANDARD) {
+		if (indicator.measure() != Measure.CUMULATIVE) {
 			return month >= indicator.dueMonth() ? BigDecimal.ONE : BigDecimal.ZERO;
 		}
 		if (month >= indicator.dueMonth()) {

@@ -1,11 +1,7 @@
 package cn.minsheng.rollup.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -16,6 +12,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.minsheng.rollup.system.CrashPoints;
+import cn.minsheng.rollup.system.OutputFiles;
 
 /**
  * Writes the county summary workbook: seven sheets of values (no formulas), styled once per role, with charts.
@@ -25,8 +22,9 @@ import cn.minsheng.rollup.system.CrashPoints;
  * than in a shared strings table, which would keep every distinct text in memory until the end.
  * <p>
  * The content depends only on the summary and the title; the generation time appears only in the page footers and
- * the document properties. The file is written next to its target and moved into place, so a reader never sees half
- * a workbook. A content key stored in the document properties lets a caller skip rewriting an unchanged summary.
+ * the document properties. The file is written through {@link OutputFiles}, so a reader never sees half a workbook
+ * and the office's staff can open it. A content key stored in the document properties lets a caller skip rewriting
+ * an unchanged summary.
  */
 public final class CountySummaryWriter {
 
@@ -48,7 +46,7 @@ public final class CountySummaryWriter {
 	static final String CONTENT_KEY = "RollupSummaryContentKey";
 
 	/** Changes whenever the layout changes, so that a new layout rewrites summaries whose data did not change. */
-	static final String LAYOUT_VERSION = "summary-layout-1";
+	static final String LAYOUT_VERSION = "summary-layout-2";
 
 	/** Rows of a sheet held in memory while it is written. */
 	private static final int ROW_WINDOW = 200;
@@ -68,12 +66,9 @@ public final class CountySummaryWriter {
 	 */
 	public void write(CountySummary summary, String title, String contentKey, LocalDateTime generatedAt, Path file)
 			throws IOException {
-		Path target = file.toAbsolutePath();
-		Files.createDirectories(target.getParent());
-		Path temp = Files.createTempFile(target.getParent(), ".summary-", ".xlsx.tmp");
-		try {
+		OutputFiles.write(file.toAbsolutePath(), (out) -> {
 			SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
-			try (workbook; OutputStream out = Files.newOutputStream(temp)) {
+			try (workbook) {
 				fill(workbook, summary, title, generatedAt);
 				properties(workbook.getXSSFWorkbook().getProperties(), title, contentKey, generatedAt);
 				workbook.write(out);
@@ -81,12 +76,9 @@ public final class CountySummaryWriter {
 			finally {
 				workbook.dispose();
 			}
+			out.flush();
 			CrashPoints.reached("summary");
-			move(temp, target);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
+		});
 	}
 
 	/** A key of everything the workbook shows apart from the generation time. */
@@ -95,6 +87,7 @@ public final class CountySummaryWriter {
 		return new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n")
 			.add("CountySummary[period=").add(summary.period())
 			.add(", thresholds=").add(summary.thresholds())
+			.add(", carryForward=").add(summary.carryForward())
 			.add(", overview=").add(summary.overview())
 			.add(", details=").addList(summary.details())
 			.add(", units=").addList(summary.units())
@@ -160,15 +153,6 @@ public final class CountySummaryWriter {
 		properties.getCoreProperties().setCreated(Optional.of(at));
 		properties.getCoreProperties().setModified(Optional.of(at));
 		properties.getCustomProperties().addProperty(CONTENT_KEY, contentKey);
-	}
-
-	private static void move(Path temp, Path target) throws IOException {
-		try {
-			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-		}
-		catch (AtomicMoveNotSupportedException ex) {
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-		}
 	}
 
 }

@@ -22,18 +22,21 @@ final class DetailSheet {
 	static final List<String> HEADERS = List.of("序号", "项目编码", "层级", "件", "考核指标(项)", "考核方式", "计量单位",
 			"责任单位", "年度目标", "本月完成", "累计完成", "完成率", "序时进度", "差距(百分点)", "进度分类", "计划投资(万元)",
 			"累计到位资金(万元)", "累计完成投资(万元)", "项目状态", "线上验收", "线下验收", "存在问题", "下步措施", "来源文件",
-			"版本", "最近报送月份", "最近报送累计完成");
+			"版本", "最近报送月份", "最近报送累计完成", "数据说明");
 
 	static final int RATE = 11;
 
 	static final int CLASS = 14;
+
+	static final int NOTE = 27;
 
 	private DetailSheet() {
 	}
 
 	static void write(TableSheet t, CountySummary s, String title, LocalDateTime generatedAt) {
 		t.title(title, "二、进展明细（截至" + Periods.chinese(s.period()) + "底；小计、合计、总计行的完成率为平均进度；"
-				+ "未报送指标另列最近一次报送数，仅供参考）", HEADERS.size());
+				+ (s.carryForward() ? "本月未报送的指标沿用最近一次已采用的数据，见「数据说明」）"
+						: "未报送指标另列最近一次报送数，仅供参考）"), HEADERS.size());
 		t.header(HEADER_ROW, HEADERS);
 		int row = HEADER_ROW + 1;
 		for (DetailLine line : s.details()) {
@@ -50,7 +53,7 @@ final class DetailSheet {
 	private static void indicator(TableSheet t, int row, IndicatorLine line) {
 		Indicator i = line.indicator();
 		ScheduleProgress p = line.progress();
-		ReportedRow r = line.row();
+		ReportedRow r = line.figuresRow();
 		t.integer(row, 0, line.seq(), false);
 		t.text(row, 1, i.code(), Role.TEXT);
 		t.text(row, 2, i.level().shortLabel(), Role.CENTER);
@@ -60,8 +63,8 @@ final class DetailSheet {
 		t.text(row, 6, i.unitOfMeasure(), Role.CENTER);
 		t.text(row, 7, i.responsibleUnit(), Role.TEXT);
 		t.number(row, 8, i.annualTarget(), Role.QUANTITY);
-		t.number(row, 9, r == null ? null : r.monthDone(), Role.QUANTITY);
-		t.number(row, 10, r == null ? null : r.cumulativeDone(), Role.QUANTITY);
+		t.number(row, 9, line.row() == null ? null : line.row().monthDone(), Role.QUANTITY);
+		t.number(row, 10, line.cumulativeInForce(), Role.QUANTITY);
 		t.number(row, RATE, p.progress(), Role.PERCENT);
 		t.number(row, 12, p.schedule(), Role.PERCENT);
 		t.number(row, 13, p.gapPoints(), Role.POINTS);
@@ -72,13 +75,25 @@ final class DetailSheet {
 		t.text(row, 18, r == null ? null : r.status(), Role.CENTER);
 		t.text(row, 19, yesNo(r == null ? null : r.onlineAccepted()), Role.CENTER);
 		t.text(row, 20, yesNo(r == null ? null : r.offlineAccepted()), Role.CENTER);
-		t.text(row, 21, r == null ? null : r.problems(), Role.WRAP);
-		t.text(row, 22, r == null ? null : r.nextSteps(), Role.WRAP);
+		t.text(row, 21, line.row() == null ? null : line.row().problems(), Role.WRAP);
+		t.text(row, 22, line.row() == null ? null : line.row().nextSteps(), Role.WRAP);
 		t.text(row, 23, line.sourceFile(), Role.TEXT);
 		t.integer(row, 24, line.version(), false);
 		t.text(row, 25, line.lastReportedMonth() == null ? null : Periods.chinese(line.lastReportedMonth()),
 				Role.CENTER);
 		t.number(row, 26, line.lastReportedValue(), Role.QUANTITY);
+		t.text(row, NOTE, note(line), Role.TEXT);
+	}
+
+	/** 「沿用10月数据」 for a carried figure, 「本年度尚无数据」 for an indicator judged on none. */
+	static String note(IndicatorLine line) {
+		if (line.carried()) {
+			return "沿用" + line.lastReportedMonth().getMonthValue() + "月数据";
+		}
+		if (line.progress().progress() == null) {
+			return line.lastReportedMonth() == null ? "本年度尚无数据" : "本月未报送，不计入统计";
+		}
+		return null;
 	}
 
 	private static void subtotal(TableSheet t, int row, SubtotalLine line) {

@@ -17,16 +17,22 @@ import cn.minsheng.rollup.progress.ScheduleProgress;
 import cn.minsheng.rollup.validation.ReportedRow;
 
 /**
- * The rows in force per month and indicator, taken only from the indicator's responsible unit.
+ * The rows in force per month and indicator, taken only from the indicator's responsible unit, and the figure each
+ * month is judged on: the month's own, or, with carry-forward, the latest earlier month's of the year.
  */
 final class MonthIndex {
 
 	private final Map<YearMonth, Map<String, ReportedRow>> rows = new HashMap<>();
 
+	private final Map<YearMonth, Map<String, Optional<InForce>>> inForce = new HashMap<>();
+
 	private final ProgressThresholds thresholds;
 
-	MonthIndex(Catalog catalog, PeriodData data, ProgressThresholds thresholds) {
+	private final boolean carryForward;
+
+	MonthIndex(Catalog catalog, PeriodData data, ProgressThresholds thresholds, boolean carryForward) {
 		this.thresholds = thresholds;
+		this.carryForward = carryForward;
 		Map<String, Indicator> byCode = new HashMap<>();
 		catalog.indicators().forEach((i) -> byCode.put(i.code(), i));
 		for (UnitRow unitRow : data.rows()) {
@@ -39,13 +45,58 @@ final class MonthIndex {
 		}
 	}
 
+	/** The month's own row, with or without a figure. */
 	Optional<ReportedRow> row(YearMonth month, Indicator indicator) {
 		return Optional.ofNullable(this.rows.getOrDefault(month, Map.of()).get(indicator.code()));
 	}
 
+	/**
+	 * The figure {@code month} is judged on: the month's own; else, with carry-forward, the latest earlier month's of
+	 * the year; empty when there is none.
+	 */
+	Optional<InForce> inForce(YearMonth month, Indicator indicator) {
+		Map<String, Optional<InForce>> ofMonth = this.inForce.computeIfAbsent(month, (m) -> new HashMap<>());
+		Optional<InForce> known = ofMonth.get(indicator.code());
+		if (known != null) {
+			return known;
+		}
+		Optional<InForce> found = own(month, indicator);
+		if (found.isEmpty() && this.carryForward && month.getMonthValue() > 1) {
+			found = inForce(month.minusMonths(1), indicator);
+		}
+		ofMonth.put(indicator.code(), found);
+		return found;
+	}
+
+	/** The latest month before {@code month} in the year with a figure of its own, whatever carry-forward says. */
+	Optional<InForce> latestBefore(YearMonth month, Indicator indicator) {
+		for (YearMonth m = month.minusMonths(1); m.getYear() == month.getYear(); m = m.minusMonths(1)) {
+			Optional<InForce> own = own(m, indicator);
+			if (own.isPresent()) {
+				return own;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<InForce> own(YearMonth month, Indicator indicator) {
+		return row(month, indicator).flatMap((r) -> Optional.ofNullable(reportedValue(indicator, r))
+			.map((v) -> new InForce(month, r, v)));
+	}
+
 	ScheduleProgress progress(YearMonth month, Indicator indicator) {
-		BigDecimal value = row(month, indicator).map((r) -> reportedValue(indicator, r)).orElse(null);
+		BigDecimal value = inForce(month, indicator).map(InForce::value).orElse(null);
 		return ScheduleProgress.assess(indicator, month.getMonthValue(), value, this.thresholds);
+	}
+
+	/** Whether any of {@code indicators} has a figure of the month's own (an accepted figure of that month). */
+	boolean anyOwnFigure(YearMonth month, List<Indicator> indicators) {
+		return indicators.stream().anyMatch((i) -> own(month, i).isPresent());
+	}
+
+	/** Whether any of {@code indicators} has a figure to be judged on in {@code month}. */
+	boolean anyFigure(YearMonth month, List<Indicator> indicators) {
+		return indicators.stream().anyMatch((i) -> inForce(month, i).isPresent());
 	}
 
 	/** The codes of {@code indicators} that were 已完成 in any month of the year up to {@code last}. */
@@ -70,6 +121,10 @@ final class MonthIndex {
 			return row.cumulativeDone();
 		}
 		return row.completionRate() == null ? null : row.completionRate().multiply(indicator.annualTarget());
+	}
+
+	/** A figure and the month and row it comes from. */
+	record InForce(YearMonth month, ReportedRow row, BigDecimal value) {
 	}
 
 }

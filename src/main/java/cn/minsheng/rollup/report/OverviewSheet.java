@@ -9,7 +9,6 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import cn.minsheng.rollup.form.Periods;
 import cn.minsheng.rollup.progress.ProgressClass;
-import cn.minsheng.rollup.progress.ProgressThresholds;
 import cn.minsheng.rollup.report.SummaryStyles.Role;
 
 /**
@@ -27,7 +26,10 @@ final class OverviewSheet {
 
 	static final List<String> HEADERS = List.of("范围", "指标数", "已完成", "超序时", "正常", "滞后", "严重滞后", "未报送",
 			"完成率（已完成÷指标数）", "平均进度", "计划投资(万元)", "累计到位资金(万元)", "累计完成投资(万元)", "资金到位率",
-			"支出率", "线上验收(项)", "线上验收率", "线下验收(项)", "线下验收率");
+			"支出率", "线上验收(项)", "线上验收率", "线下验收(项)", "线下验收率", "其中沿用此前数据(项)");
+
+	/** Column of 其中沿用此前数据: indicators judged on an earlier month's figure, counted within their classes. */
+	static final int CARRIED_COLUMN = 19;
 
 	static final List<String> UNIT_HEADERS = List.of("责任单位数", "按时报送", "逾期报送", "未报送", "被退回");
 
@@ -48,7 +50,7 @@ final class OverviewSheet {
 		row = units(t, row + 1, s.overview().units());
 		row = doubleHalf(t, row + 1, s.overview().doubleHalf());
 		row = legend(t, row + 1);
-		row = notes(t, row + 1, s.thresholds());
+		row = notes(t, row + 1, s);
 		int chartRow = row + 1;
 		t.draw((sheet) -> charts(sheet, s, chartRow));
 		t.finish(HEADER_ROW, lastTableRow, HEADERS.size(), false, generatedAt);
@@ -71,6 +73,7 @@ final class OverviewSheet {
 		t.number(row, 16, f.acceptance().onlineRate(), Role.PERCENT);
 		t.integer(row, 17, f.acceptance().offline(), false);
 		t.number(row, 18, f.acceptance().offlineRate(), Role.PERCENT);
+		t.integer(row, CARRIED_COLUMN, f.carried(), false);
 	}
 
 	private static int units(TableSheet t, int row, Overview.UnitCounts u) {
@@ -88,7 +91,7 @@ final class OverviewSheet {
 		t.header(row + 1, DOUBLE_HALF_HEADERS);
 		t.number(row + 2, 0, d.progress(), Role.PERCENT);
 		t.number(row + 2, 1, d.investmentRate(), Role.PERCENT);
-		t.text(row + 2, 2, !d.due() ? "未到6月" : d.reached() ? "是" : "否", Role.CENTER);
+		t.text(row + 2, 2, d.verdict(), Role.CENTER);
 		return row + 3;
 	}
 
@@ -100,9 +103,9 @@ final class OverviewSheet {
 		return row + 2;
 	}
 
-	private static int notes(TableSheet t, int row, ProgressThresholds th) {
+	private static int notes(TableSheet t, int row, CountySummary s) {
 		t.text(row, 0, "口径说明", Role.HEADING);
-		List<String> notes = new ArrayList<>(SummaryNotes.overview(th));
+		List<String> notes = new ArrayList<>(SummaryNotes.overview(s.thresholds(), s.carryForward()));
 		for (int i = 0; i < notes.size(); i++) {
 			t.note(row + 1 + i, (i + 1) + ". " + notes.get(i));
 		}
@@ -130,7 +133,7 @@ final class OverviewSheet {
 				new SummaryCharts.Labels(s.units().stream().map(UnitLine::unit).toArray(String[]::new),
 						SummaryCharts.reference(units, first, lastUnit, UnitSheet.UNIT_COLUMN, UnitSheet.UNIT_COLUMN)),
 				new SummaryCharts.Data("平均进度", s.units().stream()
-					.map((u) -> u.tally().meanProgress().doubleValue())
+					.map((u) -> u.ranked() ? u.tally().meanProgress().doubleValue() : null)
 					.toArray(Double[]::new), SummaryCharts.reference(units, first, lastUnit, UnitSheet.PROGRESS_COLUMN,
 							UnitSheet.PROGRESS_COLUMN)),
 				null, "0%");

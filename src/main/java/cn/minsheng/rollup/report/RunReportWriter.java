@@ -1,10 +1,7 @@
 package cn.minsheng.rollup.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -19,8 +16,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import cn.minsheng.rollup.form.PrintLayout;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.system.OutputFiles;
 
 /**
  * The report of one run for the office: every file seen, its unit and month, outcome and reason, and the counts.
@@ -35,9 +34,7 @@ public class RunReportWriter {
 	public Path write(RunFiles run, LocalDateTime started, Path reportsDir) throws IOException {
 		long runId = run.runId();
 		List<Submission> files = run.files();
-		Files.createDirectories(reportsDir);
 		Path target = reportsDir.resolve("运行报告-第" + runId + "次.xlsx");
-		Path temp = reportsDir.resolve(target.getFileName() + ".tmp");
 		try (Workbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet("运行报告");
 			Styles styles = new Styles(workbook);
@@ -51,15 +48,12 @@ public class RunReportWriter {
 				sheet.setColumnWidth(c, WIDTHS[c] * 256);
 			}
 			sheet.createFreezePane(2, 4);
+			PrintLayout.a4Landscape(sheet, 3);
 			if (!files.isEmpty()) {
 				sheet.setAutoFilter(new CellRangeAddress(3, r - 1, 0, HEADERS.length - 1));
 			}
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				workbook.write(out);
-			}
+			return OutputFiles.write(target, workbook::write);
 		}
-		Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		return target;
 	}
 
 	private static void writeHeader(Sheet sheet, Styles styles, RunFiles run, LocalDateTime started) {

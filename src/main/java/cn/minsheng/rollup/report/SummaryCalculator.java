@@ -30,9 +30,11 @@ final class SummaryCalculator {
 
 	private final MonthIndex index;
 
+	private final boolean carryForward;
+
 	private final Map<String, UnitSubmission> submissions = new HashMap<>();
 
-	SummaryCalculator(Catalog catalog, PeriodData data, ProgressThresholds thresholds) {
+	SummaryCalculator(Catalog catalog, PeriodData data, ProgressThresholds thresholds, boolean carryForward) {
 		if (data.period().getYear() != catalog.year()) {
 			throw new IllegalArgumentException(
 					"汇总月份 " + data.period() + " 不在项目清单年度 " + catalog.year() + " 内");
@@ -40,16 +42,17 @@ final class SummaryCalculator {
 		this.catalog = catalog;
 		this.data = data;
 		this.thresholds = thresholds;
-		this.index = new MonthIndex(catalog, data, thresholds);
+		this.carryForward = carryForward;
+		this.index = new MonthIndex(catalog, data, thresholds, carryForward);
 		data.submissions().forEach((s) -> this.submissions.putIfAbsent(s.unit(), s));
 	}
 
 	CountySummary compute() {
 		List<IndicatorLine> lines = indicatorLines();
 		List<UnitLine> units = UnitRanking.rank(this.catalog.units(), this::submissionOf, lines);
-		return new CountySummary(this.data.period(), this.thresholds, overview(lines), DetailGrouping.group(lines),
-				units, new LaggingList(this.index, this.data.period()).of(lines), problems(lines), warnings(),
-				new TrendBuilder(this.catalog, this.index).build(this.data.period()));
+		return new CountySummary(this.data.period(), this.thresholds, this.carryForward, overview(lines),
+				DetailGrouping.group(lines), units, new LaggingList(this.index, this.data.period()).of(lines),
+				problems(lines), warnings(), new TrendBuilder(this.catalog, this.index).build(this.data.period()));
 	}
 
 	private UnitSubmission submissionOf(String unit) {
@@ -65,24 +68,15 @@ final class SummaryCalculator {
 			ScheduleProgress progress = this.index.progress(period, indicator);
 			UnitSubmission submission = submissionOf(indicator.responsibleUnit());
 			boolean fromFile = row != null && submission.status().accepted();
-			Earlier earlier = progress.progress() == null ? lastReported(indicator) : Earlier.NONE;
+			MonthIndex.InForce inForce = this.index.inForce(period, indicator).orElse(null);
+			boolean own = inForce != null && inForce.month().equals(period);
+			// without a figure of its own: the latest earlier one, judged on (carried) or shown for information
+			MonthIndex.InForce earlier = own ? null : this.index.latestBefore(period, indicator).orElse(null);
 			lines.add(new IndicatorLine(seq++, indicator, row, progress, fromFile ? submission.fileName() : null,
-					fromFile ? submission.version() : null, earlier.month(), earlier.value()));
+					fromFile ? submission.version() : null, earlier == null ? null : earlier.month(),
+					earlier == null ? null : earlier.value(), inForce == null || own ? null : inForce.row()));
 		}
 		return lines;
-	}
-
-	/** The latest earlier month of the year with a figure for an indicator not reported this month. */
-	private Earlier lastReported(Indicator indicator) {
-		YearMonth period = this.data.period();
-		for (YearMonth m = period.minusMonths(1); m.getYear() == period.getYear(); m = m.minusMonths(1)) {
-			ReportedRow row = this.index.row(m, indicator).orElse(null);
-			BigDecimal value = row == null ? null : MonthIndex.reportedValue(indicator, row);
-			if (value != null) {
-				return new Earlier(m, value);
-			}
-		}
-		return Earlier.NONE;
 	}
 
 	private Overview overview(List<IndicatorLine> lines) {
@@ -104,20 +98,24 @@ final class SummaryCalculator {
 	private Overview.DoubleHalf doubleHalf() {
 		YearMonth june = YearMonth.of(this.data.period().getYear(), 6);
 		if (this.data.period().isBefore(june)) {
-			return new Overview.DoubleHalf(false, null, null);
+			return new Overview.DoubleHalf(false, false, null, null);
+		}
+		if (!this.index.anyOwnFigure(june, this.catalog.indicators())) {
+			return new Overview.DoubleHalf(true, false, null, null);
 		}
 		List<ScheduleProgress> progresses = new ArrayList<>();
 		Funds funds = Funds.NONE;
 		for (Indicator indicator : this.catalog.indicators()) {
 			progresses.add(this.index.progress(june, indicator));
 			BigDecimal planned = indicator.plannedFundsWan() == null ? BigDecimal.ZERO : indicator.plannedFundsWan();
-			BigDecimal spent = this.index.row(june, indicator)
-				.map(ReportedRow::investmentDone)
-				.orElse(BigDecimal.ZERO);
-			funds = funds.plus(new Funds(planned, BigDecimal.ZERO, spent == null ? BigDecimal.ZERO : spent));
+			// the row June is judged on: June's own, or the one carried into June
+			ReportedRow row = this.index.row(june, indicator)
+				.or(() -> this.index.inForce(june, indicator).map(MonthIndex.InForce::row))
+				.orElse(null);
+			BigDecimal spent = row == null || row.investmentDone() == null ? BigDecimal.ZERO : row.investmentDone();
+			funds = funds.plus(new Funds(planned, BigDecimal.ZERO, spent));
 		}
-		return new Overview.DoubleHalf(true,
-				ProgressTally.of(progresses).meanProgress(), funds.spentRate());
+		return new Overview.DoubleHalf(true, true, ProgressTally.of(progresses).meanProgress(), funds.spentRate());
 	}
 
 	private List<ProblemLine> problems(List<IndicatorLine> lines) {
@@ -166,13 +164,6 @@ final class SummaryCalculator {
 
 	private static boolean hasText(String text) {
 		return text != null && !text.isBlank();
-	}
-
-	/** A figure from an earlier month. */
-	private record Earlier(YearMonth month, BigDecimal value) {
-
-		static final Earlier NONE = new Earlier(null, null);
-
 	}
 
 }

@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTMarker;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDispBlanksAs;
 
 /**
  * The summary's charts. Each series references its cells and also carries the values as its cache, so every client
@@ -97,6 +98,9 @@ final class SummaryCharts {
 			colour(series, LINE_COLOURS[i % LINE_COLOURS.length], i == 0 ? 3.0 : 1.75);
 		}
 		plot(lines);
+		// a month without data has no point: the line breaks there rather than dropping to 0
+		var ct = chart.getCTChart();
+		(ct.isSetDispBlanksAs() ? ct.getDispBlanksAs() : ct.addNewDispBlanksAs()).setVal(STDispBlanksAs.GAP);
 		chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
 	}
 

@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param folder the folder under the output folder
  * @param fileName the workbook's file name
  * @param title the first row of every sheet and the document title
+ * @param carryForward an indicator without an accepted figure this month is judged on its latest accepted figure of
+ * the year (沿用数据, marked and counted) rather than counted 未报送 at 0
  */
 @ConfigurationProperties("rollup.summary")
 public record SummaryProperties(@DefaultValue("summary") String folder,
 		@DefaultValue("{county}重点民生实事进展汇总表-{year}年{month}月.xlsx") String fileName,
-		@DefaultValue("{county}{year}年重点民生实事项目进展汇总表（截至{month}月底）") String title) {
+		@DefaultValue("{county}{year}年重点民生实事项目进展汇总表（截至{month}月底）") String title,
+		@DefaultValue("true") boolean carryForward) {
 
 	public SummaryProperties {
 		Objects.requireNonNull(folder, "folder");
@@ -30,7 +33,7 @@ public record SummaryProperties(@DefaultValue("summary") String folder,
 
 	public static SummaryProperties defaults() {
 		return new SummaryProperties("summary", "{county}重点民生实事进展汇总表-{year}年{month}月.xlsx",
-				"{county}{year}年重点民生实事项目进展汇总表（截至{month}月底）");
+				"{county}{year}年重点民生实事项目进展汇总表（截至{month}月底）", true);
 	}
 
 	/** 湘潭县重点民生实事进展汇总表-2023年11月.xlsx with the defaults. */

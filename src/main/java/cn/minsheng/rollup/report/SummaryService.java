@@ -2,10 +2,13 @@ package cn.minsheng.rollup.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -60,9 +63,24 @@ public class SummaryService {
 			.resolve(this.summary.fileName(this.rollup.county(), period));
 	}
 
+	/**
+	 * The months after {@code period} in its year whose summary has been written: those a change to {@code period}
+	 * reaches through their trend and their carried figures.
+	 */
+	public List<YearMonth> laterSummarised(YearMonth period) {
+		List<YearMonth> later = new ArrayList<>();
+		for (YearMonth m = period.plusMonths(1); m.getYear() == period.getYear(); m = m.plusMonths(1)) {
+			if (Files.isRegularFile(summaryFile(m))) {
+				later.add(m);
+			}
+		}
+		return later;
+	}
+
 	/** The figures of {@code period}, without writing anything. */
 	public CountySummary summarize(YearMonth period) {
-		return CountySummary.of(this.catalog.get(), this.source.load(period), this.thresholds);
+		return CountySummary.of(this.catalog.get(), this.source.load(period), this.thresholds,
+				this.summary.carryForward());
 	}
 
 	/**
@@ -129,7 +147,8 @@ public class SummaryService {
 		}
 		YearMonth last = period.minusMonths(1);
 		Catalog year = this.catalog.get();
-		return new MonthIndex(year, this.source.load(last), this.thresholds).completedThrough(year.indicators(), last);
+		return new MonthIndex(year, this.source.load(last), this.thresholds, this.summary.carryForward())
+			.completedThrough(year.indicators(), last);
 	}
 
 	/** A month's figures and their content key, ready to be written to {@code file} when {@code changed}. */

@@ -11,12 +11,12 @@ import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import cn.minsheng.rollup.form.PrintLayout;
 import cn.minsheng.rollup.progress.ProgressClass;
 import cn.minsheng.rollup.report.SummaryStyles.Role;
 
@@ -198,16 +198,7 @@ final class TableSheet {
 	}
 
 	private void print(int headerRow, LocalDateTime generatedAt) {
-		PrintSetup setup = this.sheet.getPrintSetup();
-		setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		setup.setLandscape(true);
-		setup.setFitWidth((short) 1);
-		setup.setFitHeight((short) 0);
-		this.sheet.setFitToPage(true);
-		this.sheet.setHorizontallyCenter(true);
-		this.sheet.setRepeatingRows(new CellRangeAddress(0, headerRow, -1, -1));
-		// &P and &N are the page number and page count codes of SpreadsheetML headers and footers.
-		this.sheet.getFooter().setCenter("第 &P 页 共 &N 页");
+		PrintLayout.a4Landscape(this.sheet, headerRow);
 		this.sheet.getFooter().setRight("生成时间：" + generatedAt.format(
 				DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT)));
 	}

@@ -15,7 +15,8 @@ import cn.minsheng.rollup.progress.ProgressTally;
 import cn.minsheng.rollup.progress.ScheduleProgress;
 
 /**
- * Builds the monthly series of mean capped progress, each month judged on that month's data alone.
+ * Builds the monthly series of mean capped progress, each month judged as its own summary judges it; a month in which
+ * none of a series' indicators has a figure is left empty.
  */
 final class TrendBuilder {
 
@@ -56,6 +57,11 @@ final class TrendBuilder {
 	private Trend.Series series(Trend.Kind kind, String label, List<YearMonth> months, List<Indicator> indicators) {
 		List<BigDecimal> values = new ArrayList<>();
 		for (YearMonth month : months) {
+			if (!this.index.anyFigure(month, indicators)) {
+				// no figure at all: an empty cell and no point in the chart, not a drop to 0%
+				values.add(null);
+				continue;
+			}
 			List<ScheduleProgress> progresses = indicators.stream().map((i) -> this.index.progress(month, i)).toList();
 			values.add(ProgressTally.of(progresses).meanProgress());
 		}

@@ -26,8 +26,8 @@ final class TrendSheet {
 		Trend trend = s.trend();
 		List<String> headers = new ArrayList<>(List.of("范围", "类别"));
 		trend.months().forEach((m) -> headers.add(m.getMonthValue() + "月"));
-		t.title(title, "七、月度趋势（各月平均进度，截至" + Periods.chinese(s.period()) + "；各月按当月已采用数据计算）",
-				headers.size());
+		t.title(title, "七、月度趋势（各月平均进度，截至" + Periods.chinese(s.period()) + "；各月按当月口径计算"
+				+ (s.carryForward() ? "，含沿用数据" : "") + "；没有任何数据的月份留空）", headers.size());
 		t.header(HEADER_ROW, headers);
 		int row = HEADER_ROW + 1;
 		for (Trend.Series series : trend.series()) {
@@ -59,7 +59,7 @@ final class TrendSheet {
 			if (series.kind() != Trend.Kind.UNIT) {
 				int r = HEADER_ROW + 1 + i;
 				data.add(new SummaryCharts.Data(series.label(),
-						series.values().stream().map((v) -> v.doubleValue()).toArray(Double[]::new),
+						series.values().stream().map((v) -> v == null ? null : v.doubleValue()).toArray(Double[]::new),
 						SummaryCharts.reference(sheet, r, r, FIRST_MONTH_COLUMN, lastColumn)));
 			}
 		}

@@ -23,18 +23,27 @@ final class UnitSheet {
 	static final int PROGRESS_COLUMN = 14;
 
 	static final List<String> HEADERS = List.of("排名", "责任单位", "报送情况", "退回原因", "报送文件", "版本", "负责指标数",
-			"已完成", "超序时", "正常", "滞后", "严重滞后", "未报送指标", "完成率（已完成÷负责指标数）", "平均进度");
+			"已完成", "超序时", "正常", "滞后", "严重滞后", "本月未报送指标", "完成率（已完成÷负责指标数）", "平均进度", "其中沿用此前数据");
+
+	/** What the 排名 column says of a unit none of whose indicators has a figure to be judged on. */
+	static final String UNRANKED = "不排名（无数据）";
 
 	private UnitSheet() {
 	}
 
 	static void write(TableSheet t, CountySummary s, String title, LocalDateTime generatedAt) {
-		t.title(title, "三、单位报送（" + Periods.chinese(s.period()) + "；排名先按完成率，再按平均进度，数据相同者并列）",
+		t.title(title, "三、单位报送（" + Periods.chinese(s.period()) + "；排名先按完成率，再按平均进度，数据相同者并列；"
+				+ "没有任何可计数据的单位不排名）",
 				HEADERS.size());
 		t.header(HEADER_ROW, HEADERS);
 		int row = FIRST_ROW;
 		for (UnitLine u : s.units()) {
-			t.integer(row, 0, u.rank(), false);
+			if (u.ranked()) {
+				t.integer(row, 0, u.rank(), false);
+			}
+			else {
+				t.text(row, 0, UNRANKED, Role.CENTER);
+			}
 			t.text(row, UNIT_COLUMN, u.unit(), Role.TEXT);
 			SubmissionStatus status = u.submission().status();
 			t.text(row, STATUS_COLUMN, status.label(), Role.CENTER, false, fill(status));
@@ -48,8 +57,9 @@ final class UnitSheet {
 			t.integer(row, 10, u.tally().count(ProgressClass.BEHIND), false);
 			t.integer(row, 11, u.tally().count(ProgressClass.SERIOUSLY_BEHIND), false);
 			t.integer(row, 12, u.notReported(), false);
-			t.number(row, 13, u.tally().completionShare(), Role.PERCENT);
-			t.number(row, PROGRESS_COLUMN, u.tally().meanProgress(), Role.PERCENT);
+			t.number(row, 13, u.ranked() ? u.tally().completionShare() : null, Role.PERCENT);
+			t.number(row, PROGRESS_COLUMN, u.ranked() ? u.tally().meanProgress() : null, Role.PERCENT);
+			t.integer(row, 15, u.carried(), false);
 			row++;
 		}
 		t.finish(HEADER_ROW, row - 1, HEADERS.size(), true, generatedAt);

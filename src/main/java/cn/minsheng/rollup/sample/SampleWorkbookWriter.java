@@ -2,12 +2,9 @@ package cn.minsheng.rollup.sample;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.util.CodePageUtil;
@@ -22,6 +19,7 @@ import cn.minsheng.rollup.form.FormLayout;
 import cn.minsheng.rollup.form.FormTemplateWriter;
 import cn.minsheng.rollup.form.TemplateOptions;
 import cn.minsheng.rollup.form.UnitForm;
+import cn.minsheng.rollup.system.OutputFiles;
 
 /**
  * Saves one filled form: the template laid out by {@link FormTemplateWriter}, its input cells filled, mistakes made,
@@ -53,26 +51,18 @@ final class SampleWorkbookWriter {
 			throw new IllegalArgumentException(format.extension() + " 格式的项目分布清单最多 " + format.maxDistributionRows()
 					+ " 行，要求 " + fill.distributionRows() + " 行");
 		}
-		Files.createDirectories(file.toAbsolutePath().getParent());
-		// not Files.createTempFile: its owner-only permissions would carry over to the finished file
-		Path partial = file.resolveSibling(".sample-" + UUID.randomUUID() + ".tmp");
-		try {
-			List<InjectedMistake> injected = format == SampleFormat.XLS ? writeXls(partial, form, fill)
-					: writeXlsx(partial, form, fill);
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			return injected;
-		}
-		finally {
-			Files.deleteIfExists(partial);
-		}
+		List<InjectedMistake> injected = new ArrayList<>();
+		OutputFiles.write(file, (out) -> injected.addAll(format == SampleFormat.XLS ? writeXls(out, form, fill)
+				: writeXlsx(out, form, fill)));
+		return injected;
 	}
 
-	private List<InjectedMistake> writeXlsx(Path target, UnitForm form, FormFill fill) throws IOException {
+	private List<InjectedMistake> writeXlsx(OutputStream out, UnitForm form, FormFill fill) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			List<InjectedMistake> injected = new ArrayList<>(fillMainSheet(workbook, form, fill));
 			CellStyle[] styles = columnStyles(workbook.getSheet(FormLayout.DISTRIBUTION_SHEET));
 			SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, ROW_WINDOW, true, true);
-			try (OutputStream out = Files.newOutputStream(target)) {
+			try {
 				injected.addAll(distribution(streaming.getSheet(FormLayout.DISTRIBUTION_SHEET), styles, form, fill));
 				streaming.write(out);
 			}
@@ -83,8 +73,8 @@ final class SampleWorkbookWriter {
 		}
 	}
 
-	private List<InjectedMistake> writeXls(Path target, UnitForm form, FormFill fill) throws IOException {
-		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
+	private List<InjectedMistake> writeXls(OutputStream out, UnitForm form, FormFill fill) throws IOException {
+		try (HSSFWorkbook workbook = new HSSFWorkbook()) {
 			List<InjectedMistake> injected = new ArrayList<>(fillMainSheet(workbook, form, fill));
 			Sheet sheet = workbook.getSheet(FormLayout.DISTRIBUTION_SHEET);
 			injected.addAll(distribution(sheet, columnStyles(sheet), form, fill));

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.minsheng.rollup.form.Periods;
 import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.system.OutputFiles;
 
 /**
  * Writes the feedback a unit gets for its file: a copy of its own workbook with each offending cell filled and
@@ -70,7 +71,7 @@ public class FeedbackWorkbookWriter {
 				new CellMarker(workbook).mark(violations);
 			}
 			new ProblemListSheet(workbook).write(violations, summary(form, violations), note);
-			return AtomicFiles.write(outFile, workbook::write);
+			return OutputFiles.write(outFile, workbook::write);
 		}
 	}
 

@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import cn.minsheng.rollup.form.PrintLayout;
+
 /**
  * Adds the sheet 问题清单 as the first, active sheet of a workbook: a summary line, then one row per problem (errors
  * first) with 序号, 严重程度, 规则编号, 工作表, 单元格, 问题说明.
@@ -100,6 +102,7 @@ final class ProblemListSheet {
 			sheet.setColumnWidth(c, Math.min(widths[c], MAX_WIDTH[c] + 2) * 256);
 		}
 		sheet.createFreezePane(0, HEADER_ROW + 1);
+		PrintLayout.a4Landscape(sheet, HEADER_ROW);
 		return sheet;
 	}
 

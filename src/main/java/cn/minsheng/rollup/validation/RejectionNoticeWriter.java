@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 import cn.minsheng.rollup.form.Periods;
+import cn.minsheng.rollup.system.OutputFiles;
 
 /**
  * Writes the short note that tells a unit why its file was sent back as a whole: a UTF-8 text file with a byte order
@@ -28,7 +29,7 @@ public class RejectionNoticeWriter {
 			Path outFile) throws IOException {
 		String text = content(fileName, unit, period, reason, errors == null ? List.of() : errors);
 		byte[] body = text.getBytes(StandardCharsets.UTF_8);
-		return AtomicFiles.write(outFile, (out) -> {
+		return OutputFiles.write(outFile, (out) -> {
 			out.write(BOM);
 			out.write(body);
 		});

@@ -62,13 +62,43 @@ class BulletinDocumentTest {
 				"已完成年度目标任务" + county.count(ProgressClass.COMPLETED) + "项，完成率" + pct(county.completionShare()),
 				"超序时进度" + county.count(ProgressClass.AHEAD) + "项",
 				"正常推进" + county.count(ProgressClass.ON_SCHEDULE) + "项",
-				"滞后" + county.count(ProgressClass.BEHIND) + "项",
-				"严重滞后" + county.count(ProgressClass.SERIOUSLY_BEHIND) + "项",
-				"本月未报送进度数据" + county.count(ProgressClass.NOT_REPORTED) + "项",
+				"滞后" + county.lagging() + "项（其中严重滞后" + county.count(ProgressClass.SERIOUSLY_BEHIND) + "项）",
+				"尚无进度数据" + county.count(ProgressClass.NOT_REPORTED) + "项",
 				"全县平均进度" + pct(county.meanProgress()));
 		// the fixture's own arithmetic: 39 indicators, 4 lagging of which 2 red
 		assertThat(county.indicators()).isEqualTo(39);
 		assertThat(county.lagging()).isEqualTo(4);
+		assertThat(text).contains("滞后4项（其中严重滞后2项）");
+	}
+
+	@Test
+	void countsTheIndicatorsJudgedOnOctoberFiguresInTheHeadline() {
+		// 县妇幼保健院 sent nothing and 县残联 only a refused file in November: their October figures count
+		long carried = this.summary.indicatorLines().stream()
+			.filter((l) -> l.indicator().responsibleUnit().equals(DispatchFixture.SILENT)
+					|| l.indicator().responsibleUnit().equals(DispatchFixture.REJECTED))
+			.count();
+
+		assertThat(carried).isPositive();
+		assertThat(this.summary.overview().county().carried()).isEqualTo((int) carried);
+		assertThat(this.bulletin.after("一、总体进展情况")).contains("其中" + carried + "项沿用上月数据（本月未报送或报表被退回）。");
+	}
+
+	@Test
+	void countsLaggingOneWaySoThatTheLevelsAddUpToTheHeadline() {
+		String headline = this.bulletin.after("一、总体进展情况");
+		String levels = this.bulletin.paragraphStarting("分层级看：");
+		int sum = 0;
+		for (ScopeFigures level : this.summary.overview().levels()) {
+			sum += level.tally().lagging();
+		}
+		int county = this.summary.overview().county().tally().lagging();
+
+		assertThat(sum).isEqualTo(county);
+		assertThat(headline).contains("滞后" + county + "项（其中严重滞后");
+		assertThat(levels).doesNotContain("一般滞后");
+		assertThat(this.bulletin.paragraphStarting("截至11月底，滞后指标")).contains("滞后指标" + county + "项，其中严重滞后2项",
+				"一般滞后" + (county - 2) + "项");
 	}
 
 	@Test
@@ -176,6 +206,22 @@ class BulletinDocumentTest {
 				+ "，投资完成率" + pct(doubleHalf.investmentRate()) + "，" + (doubleHalf.reached() ? "已" : "未")
 				+ "实现“双过半”目标。");
 		assertThat(this.bulletin.all()).doesNotContain("双过半");
+	}
+
+	@Test
+	void saysJuneWasNotReportedWhenTheJuneBulletinHasNoJuneData() {
+		DispatchFixture fixture = this.harness.fixture;
+		var june = YearMonth.of(2023, 6);
+		var data = fixture.data(june);
+		var withoutJune = new cn.minsheng.rollup.report.PeriodData(june, List.of(),
+				data.rows().stream().filter((r) -> !r.month().equals(june)).toList(), List.of());
+		CountySummary summary = CountySummary.of(fixture.theCatalog(), withoutJune,
+				cn.minsheng.rollup.progress.ProgressThresholds.defaults());
+
+		DocxText text = DocxText.read(this.harness.service().writeDocuments(summary).bulletin());
+
+		assertThat(text.paragraphs()).contains("截至6月底，各单位6月数据未报送，无法判断是否实现“双过半”目标。");
+		assertThat(text.all()).doesNotContain("未实现“双过半”", "已实现“双过半”");
 	}
 
 	/** Independently of the code under test: completed in November's summary and in no earlier month's. */

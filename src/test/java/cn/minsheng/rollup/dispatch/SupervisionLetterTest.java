@@ -78,6 +78,23 @@ class SupervisionLetterTest {
 	}
 
 	@Test
+	void saysWhenALetterLineIsJudgedOnTheLastMonthsFigure() {
+		// 县妇幼保健院 sends nothing in November; its S03-1 (due in October) stood at 40% in October
+		DispatchHarness silent = new DispatchHarness(this.dir.resolve("silent"));
+		silent.fixture.pace("S03-1", (m) -> 0.4 * m / 10);
+
+		DispatchService.DispatchOutcome drafted = silent.service().writeDocuments(DispatchFixture.NOVEMBER);
+
+		DispatchService.DispatchOutcome.Letter letter = drafted.letters().stream()
+			.filter((l) -> l.unit().equals(DispatchFixture.SILENT)).findFirst().orElseThrow();
+		List<String> row = DocxText.read(letter.file()).tables().get(0).get(1);
+		assertThat(row).startsWith("1", "S03-1");
+		assertThat(row.get(4)).isEqualTo("8000人（沿用10月数据）");
+		assertThat(row.get(5)).isEqualTo("40.0%");
+		assertThat(row.get(6)).isEqualTo("100.0%");
+	}
+
+	@Test
 	void asksForAReplyWithinTheConfiguredDaysOfTheLettersDate() {
 		DocxText letter = DocxText.read(this.outcome.letters().get(1).file());
 

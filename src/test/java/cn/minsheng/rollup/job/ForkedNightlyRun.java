@@ -52,15 +52,33 @@ final class ForkedNightlyRun {
 
 	/** Runs {@code run --quiet=0s} once and waits for it; the process is killed when it outlasts the timeout. */
 	Result run(Duration timeout) throws IOException, InterruptedException {
+		return command(timeout, null, "run", "--quiet=0s");
+	}
+
+	/**
+	 * Runs one command of the program over the test's folders and waits for it; the process is killed when it
+	 * outlasts the timeout.
+	 * @param umask the file mode creation mask to run under, as the shell's {@code umask} takes it (022); {@code null}
+	 * for this process's own
+	 */
+	Result command(Duration timeout, String umask, String... arguments) throws IOException, InterruptedException {
 		Files.createDirectories(inputDir());
 		String java = ProcessHandle.current().info().command().orElse("java");
 		Path console = Files.createTempFile(this.root, "console-", ".txt");
+		List<String> command = new ArrayList<>();
+		if (umask != null) {
+			// the shell sets the mask and becomes the JVM, which inherits it
+			command.addAll(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\""));
+		}
 		// C1 only: these runs last seconds, and full optimisation would cost more than it saves
-		Process process = new ProcessBuilder(java, "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError",
-				"-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-				MinshengRollupApplication.class.getName(), "run", "--input=" + inputDir(), "--output=" + outputDir(),
-				"--data=" + dataDir(), "--catalog=" + BundledCatalog.FILE.toAbsolutePath(), "--quiet=0s")
-			.redirectErrorStream(true)
+		command.addAll(List.of(java, "-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1",
+				"-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+				MinshengRollupApplication.class.getName()));
+		command.add(arguments[0]);
+		command.addAll(List.of("--input=" + inputDir(), "--output=" + outputDir(), "--data=" + dataDir(),
+				"--catalog=" + BundledCatalog.FILE.toAbsolutePath()));
+		command.addAll(List.of(arguments).subList(1, arguments.length));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(console.toFile())
 			.start();
 		long started = System.nanoTime();

@@ -3,12 +3,14 @@ package cn.minsheng.rollup.job;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.minsheng.rollup.system.OutputFiles;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -48,6 +50,19 @@ class LeftoverFilesTest {
 	private static Path file(Path path) throws IOException {
 		Files.createDirectories(path.getParent());
 		return Files.writeString(path, "x");
+	}
+
+	@Test
+	void theTemporaryFileOfTheOutputWriterIsALeftover() throws IOException {
+		Path[] temp = new Path[1];
+		OutputFiles.write(this.dir.resolve("表.xlsx"), (out) -> {
+			try (Stream<Path> files = Files.list(this.dir)) {
+				temp[0] = files.findFirst().orElseThrow();
+			}
+		});
+
+		assertThat(LeftoverFiles.isLeftover(temp[0])).isTrue();
+		assertThat(LeftoverFiles.isLeftover(this.dir.resolve("表.xlsx"))).isFalse();
 	}
 
 }

@@ -193,23 +193,42 @@ class NightlyJobFunctionalTest {
 	void summaryShowsEachIndicatorAgainstTheScheduleAsTheFormsSay() throws IOException {
 		Catalog catalog = this.catalogs.catalog();
 		Map<String, BigDecimal> reported = new HashMap<>();
+		Map<String, BigDecimal> october = new HashMap<>();
 		for (GeneratedForm form : this.forms) {
 			if (form.period().equals(NOVEMBER) && form.mistakes().isEmpty()) {
 				reported.putAll(FormFigures.cumulativeByCode(archived(submissionOf(form))));
+			}
+			if (form.period().equals(NOVEMBER.minusMonths(1)) && form.mistakes().isEmpty()) {
+				october.putAll(FormFigures.cumulativeByCode(archived(submissionOf(form))));
 			}
 		}
 		Path summary = OUTPUT.resolve("summary/湘潭县重点民生实事进展汇总表-2023年11月.xlsx");
 		try (Workbook workbook = WorkbookFactory.create(summary.toFile(), null, true)) {
 			Map<String, Row> rows = rowsByCode(workbook.getSheet("进展明细"));
 			Row header = workbook.getSheet("进展明细").getRow(2);
+			double progressSum = 0;
+			int carriedCount = 0;
 			for (Indicator indicator : catalog.indicators()) {
 				Row row = rows.get(indicator.code());
 				String shownClass = row.getCell(FormFigures.column(header, "进度分类")).getStringCellValue();
 				BigDecimal cumulative = reported.get(indicator.code());
+				// refused or silent in November: judged on the October figure, and marked so (carry-forward)
+				boolean carried = cumulative == null && october.containsKey(indicator.code());
+				if (carried) {
+					cumulative = october.get(indicator.code());
+				}
+				var noteCell = row.getCell(FormFigures.column(header, "数据说明"));
+				String note = noteCell == null || noteCell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
+						? null : noteCell.getStringCellValue();
 				if (cumulative == null) {
 					assertThat(shownClass).as(indicator.code()).isEqualTo("未报送");
 					continue;
 				}
+				assertThat(note).as(indicator.code()).isEqualTo(carried ? "沿用10月数据" : null);
+				carriedCount += carried ? 1 : 0;
+				progressSum += indicator.measure() == Measure.CUMULATIVE
+						? Math.min(1, cumulative.divide(indicator.annualTarget(), MathContext.DECIMAL64).doubleValue())
+						: cumulative.compareTo(indicator.annualTarget()) >= 0 ? 1 : 0;
 				double schedule = Math.min(1.0, 11.0 / indicator.dueMonth());
 				assertThat(number(row, header, "累计完成")).as(indicator.code()).isEqualTo(cumulative.doubleValue());
 				if (indicator.measure() == Measure.CUMULATIVE) {
@@ -219,6 +238,12 @@ class NightlyJobFunctionalTest {
 					assertThat(shownClass).as(indicator.code()).isEqualTo(expectedClass(rate, schedule));
 				}
 			}
+			// the headline: the mean over all 39, the four refused units and the silent one counted on October
+			Row county = workbook.getSheet("总体情况").getRow(3);
+			assertThat(county.getCell(0).getStringCellValue()).isEqualTo("全县");
+			assertThat(county.getCell(9).getNumericCellValue()).isCloseTo(progressSum / 39, within());
+			assertThat(county.getCell(19).getNumericCellValue()).isEqualTo(carriedCount);
+			assertThat(carriedCount).isPositive();
 			Map<String, String> status = unitStatus(workbook.getSheet("单位报送"));
 			assertThat(status).containsEntry("县交警大队", "未报送");
 			this.forms.stream().filter((f) -> !f.mistakes().isEmpty())

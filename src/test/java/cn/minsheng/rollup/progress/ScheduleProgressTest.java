@@ -155,16 +155,21 @@ class ScheduleProgressTest {
 		}
 
 		@Test
-		void aMilestoneIsZeroUntilDoneAndJudgedAgainstTheLinearSchedule() {
+		void aMilestoneExpectsNothingBeforeItsDueMonthAndEverythingFromIt() {
 			Indicator milestone = indicator(Measure.MILESTONE, "1", 9);
 
-			ScheduleProgress february = ScheduleProgress.assess(milestone, 2, BigDecimal.ZERO, DEFAULTS);
-			ScheduleProgress november = ScheduleProgress.assess(milestone, 11, BigDecimal.ZERO, DEFAULTS);
-			ScheduleProgress done = ScheduleProgress.assess(milestone, 11, BigDecimal.ONE, DEFAULTS);
+			ScheduleProgress may = ScheduleProgress.assess(milestone, 5, BigDecimal.ZERO, DEFAULTS);
+			ScheduleProgress august = ScheduleProgress.assess(milestone, 8, BigDecimal.ZERO, DEFAULTS);
+			ScheduleProgress september = ScheduleProgress.assess(milestone, 9, BigDecimal.ZERO, DEFAULTS);
+			ScheduleProgress done = ScheduleProgress.assess(milestone, 6, BigDecimal.ONE, DEFAULTS);
 
-			// 2/9 = 22.2 % behind: yellow; 100 points behind: red
-			assertThat(february.progressClass()).isEqualTo(ProgressClass.BEHIND);
-			assertThat(november.progressClass()).isEqualTo(ProgressClass.SERIOUSLY_BEHIND);
+			// not started in May or August is on schedule for a September milestone: no lagging, no letter
+			assertThat(may.schedule()).isEqualByComparingTo("0");
+			assertThat(may.progressClass()).isEqualTo(ProgressClass.ON_SCHEDULE);
+			assertThat(august.progressClass()).isEqualTo(ProgressClass.ON_SCHEDULE);
+			assertThat(september.schedule()).isEqualByComparingTo("1");
+			assertThat(september.gapPoints()).isEqualByComparingTo("-100");
+			assertThat(september.progressClass()).isEqualTo(ProgressClass.SERIOUSLY_BEHIND);
 			assertThat(done.progressClass()).isEqualTo(ProgressClass.COMPLETED);
 		}
 

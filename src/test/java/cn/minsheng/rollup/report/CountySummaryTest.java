@@ -113,16 +113,33 @@ class CountySummaryTest {
 		}
 
 		@Test
-		void showUnreportedIndicatorsWithTheLastEarlierFigureForInformation() {
+		void judgeAnIndicatorWithoutAFigureThisMonthOnItsLatestEarlierFigure() {
 			IndicatorLine rejected = line("C02-1");
 			IndicatorLine neverSent = line("C03-1");
 
-			assertThat(rejected.progress().progressClass()).isEqualTo(ProgressClass.NOT_REPORTED);
+			// U3's July form was refused: its June figure (0, milestone due in September) carries forward
+			assertThat(rejected.carried()).isTrue();
+			assertThat(rejected.progress().progress()).isEqualByComparingTo("0");
+			assertThat(rejected.progress().progressClass()).isEqualTo(ProgressClass.ON_SCHEDULE);
 			assertThat(rejected.sourceFile()).isNull();
 			assertThat(rejected.lastReportedMonth()).isEqualTo(YearMonth.of(2023, 6));
 			assertThat(rejected.lastReportedValue()).isEqualByComparingTo("0");
+			assertThat(neverSent.carried()).isFalse();
 			assertThat(neverSent.progress().progressClass()).isEqualTo(ProgressClass.NOT_REPORTED);
 			assertThat(neverSent.lastReportedMonth()).isNull();
+		}
+
+		@Test
+		void countAnIndicatorWithoutAFigureThisMonthAsNotReportedWhenCarryForwardIsOff() {
+			CountySummary strict = CountySummary.of(CATALOG, julyData(), ProgressThresholds.defaults(), false);
+			IndicatorLine rejected = strict.indicatorLines().get(4);
+
+			assertThat(rejected.indicator().code()).isEqualTo("C02-1");
+			assertThat(rejected.carried()).isFalse();
+			assertThat(rejected.progress().progressClass()).isEqualTo(ProgressClass.NOT_REPORTED);
+			assertThat(rejected.lastReportedMonth()).isEqualTo(YearMonth.of(2023, 6));
+			assertThat(strict.overview().county().tally().count(ProgressClass.NOT_REPORTED)).isEqualTo(2);
+			assertThat(strict.overview().county().carried()).isZero();
 		}
 
 	}
@@ -131,15 +148,18 @@ class CountySummaryTest {
 	class OverviewFigures {
 
 		@Test
-		void countsTheCountyByClassAndAveragesCappedProgressWithUnreportedAsZero() {
+		void countsTheCountyByClassWithCarriedFiguresAndAveragesCappedProgressWithNoFigureAsZero() {
 			ScopeFigures county = summary.overview().county();
 
 			assertThat(county.tally().indicators()).isEqualTo(6);
 			assertThat(county.tally().count(ProgressClass.COMPLETED)).isEqualTo(1);
 			assertThat(county.tally().count(ProgressClass.AHEAD)).isEqualTo(1);
+			// C02-1, a September milestone carried from June, is on schedule in July
+			assertThat(county.tally().count(ProgressClass.ON_SCHEDULE)).isEqualTo(1);
 			assertThat(county.tally().count(ProgressClass.BEHIND)).isEqualTo(1);
 			assertThat(county.tally().count(ProgressClass.SERIOUSLY_BEHIND)).isEqualTo(1);
-			assertThat(county.tally().count(ProgressClass.NOT_REPORTED)).isEqualTo(2);
+			assertThat(county.tally().count(ProgressClass.NOT_REPORTED)).isEqualTo(1);
+			assertThat(county.carried()).isEqualTo(1);
 			assertThat(county.tally().completionShare().doubleValue()).isCloseTo(1.0 / 6, within(1e-9));
 			assertThat(county.tally().meanProgress().doubleValue())
 				.isCloseTo((0.7 + 0.75 + 1 + 0.2 + 0 + 0) / 6, within(1e-9));
@@ -192,6 +212,22 @@ class CountySummaryTest {
 		}
 
 		@Test
+		void saysJuneWasNotReportedRatherThanZeroWhenJuneHasNoData() {
+			List<UnitRow> withoutJune = julyData().rows().stream().filter((r) -> r.month().getMonthValue() != 6)
+				.toList();
+			PeriodData july = new PeriodData(JULY, julyData().submissions(), withoutJune, List.of());
+
+			var doubleHalf = CountySummary.of(CATALOG, july, ProgressThresholds.defaults()).overview().doubleHalf();
+
+			assertThat(doubleHalf.due()).isTrue();
+			assertThat(doubleHalf.juneReported()).isFalse();
+			assertThat(doubleHalf.progress()).isNull();
+			assertThat(doubleHalf.investmentRate()).isNull();
+			assertThat(doubleHalf.reached()).isFalse();
+			assertThat(doubleHalf.verdict()).isEqualTo("6月数据未报送");
+		}
+
+		@Test
 		void leavesDoubleHalfOpenBeforeJune() {
 			PeriodData may = new PeriodData(YearMonth.of(2023, 5), List.of(), List.of(), List.of());
 
@@ -218,9 +254,11 @@ class CountySummaryTest {
 	}
 
 	@Test
-	void ranksUnitsByCompletedShareThenMeanProgressWithTiesSharingARank() {
+	void ranksUnitsByCompletedShareThenMeanProgressAndLeavesAUnitWithoutAnyFigureUnranked() {
 		assertThat(summary.units()).extracting(UnitLine::unit).containsExactly("U2", "U1", "U3", "U4");
-		assertThat(summary.units()).extracting(UnitLine::rank).containsExactly(1, 2, 3, 3);
+		// U3 ranks on its carried June figure; U4 never sent anything: not ranked, rather than last at 0%
+		assertThat(summary.units()).extracting(UnitLine::rank).containsExactly(1, 2, 3, null);
+		assertThat(summary.units().get(3).ranked()).isFalse();
 		UnitLine u2 = summary.units().get(0);
 		assertThat(u2.submission().status()).isEqualTo(SubmissionStatus.LATE);
 		assertThat(u2.owned()).isEqualTo(2);
@@ -229,6 +267,7 @@ class CountySummaryTest {
 		UnitLine u3 = summary.units().get(2);
 		assertThat(u3.submission().reason()).isEqualTo("表头被修改");
 		assertThat(u3.notReported()).isEqualTo(1);
+		assertThat(u3.carried()).isEqualTo(1);
 		assertThat(summary.units().get(3).submission().status()).isEqualTo(SubmissionStatus.NOT_SUBMITTED);
 	}
 
@@ -249,6 +288,30 @@ class CountySummaryTest {
 			assertThat(yellow.monthsBehind()).isEqualTo(3);
 			assertThat(yellow.supervisionLetter()).isTrue();
 			assertThat(yellow.action()).isEqualTo(LaggingList.LETTER_REPEATED);
+		}
+
+		@Test
+		void drawsNoLetterForAMilestoneNotReachedBeforeItsDueMonthAndARedOneFromIt() {
+			// C02-1: a milestone due in September, still 0 (not started)
+			YearMonth may = YearMonth.of(2023, 5);
+			YearMonth september = YearMonth.of(2023, 9);
+			PeriodData inMay = new PeriodData(may, List.of(), List.of(at(5, "U3", row("C02-1", "0"))), List.of());
+			PeriodData inSeptember = new PeriodData(september, List.of(),
+					List.of(at(5, "U3", row("C02-1", "0")), at(9, "U3", row("C02-1", "0"))), List.of());
+
+			CountySummary mayFigures = CountySummary.of(CATALOG, inMay, ProgressThresholds.defaults());
+			CountySummary septemberFigures = CountySummary.of(CATALOG, inSeptember, ProgressThresholds.defaults());
+
+			assertThat(mayFigures.indicatorLines().get(4).progress().progressClass())
+				.isEqualTo(ProgressClass.ON_SCHEDULE);
+			assertThat(mayFigures.lagging()).isEmpty();
+			assertThat(septemberFigures.lagging()).singleElement().satisfies((l) -> {
+				assertThat(l.line().indicator().code()).isEqualTo("C02-1");
+				assertThat(l.line().progress().schedule()).isEqualByComparingTo("1");
+				assertThat(l.action()).isEqualTo(LaggingList.LETTER_RED);
+				// on schedule in August (carried from May): September is its first month behind
+				assertThat(l.monthsBehind()).isEqualTo(1);
+			});
 		}
 
 		@Test
@@ -285,7 +348,10 @@ class CountySummaryTest {
 		assertThat(trend.series()).extracting(Trend.Series::label)
 			.containsExactly("全县", "省重点民生实事", "市重点民生实事", "U1", "U2", "U3", "U4");
 		List<BigDecimal> county = trend.series().get(0).values();
-		assertThat(county.get(0)).isEqualByComparingTo("0");
+		// nothing was reported before May: no value, rather than a line at 0%
+		assertThat(county.subList(0, 4)).containsOnlyNulls();
+		// U4 never reported: its series is empty throughout
+		assertThat(trend.series().get(6).values()).containsOnlyNulls();
 		assertThat(county.get(4).doubleValue()).isCloseTo(0.45 / 6, within(1e-9));
 		assertThat(county.get(5).doubleValue()).isCloseTo(1.2 / 6, within(1e-9));
 		assertThat(county.get(6).doubleValue()).isCloseTo(2.65 / 6, within(1e-9));

@@ -128,6 +128,8 @@ class CountySummaryWriterTest {
 			}
 			assertThat(number(county, 8)).isCloseTo(ExpectedFigures.count(expected, "已完成") / 39.0, within(1e-9));
 			assertThat(number(county, 9)).isCloseTo(ExpectedFigures.meanCapped(all), within(1e-9));
+			assertThat(number(county, OverviewSheet.CARRIED_COLUMN)).isEqualTo(ExpectedFigures.carried(expected))
+				.isPositive();
 			// the fixture spreads indicators over every class
 			for (int c = 0; c < labels.length; c++) {
 				assertThat(number(county, 2 + c)).as(labels[c]).isPositive();
@@ -261,16 +263,33 @@ class CountySummaryWriterTest {
 		}
 
 		@Test
-		void showsTheLastEarlierFigureOfAnIndicatorNotReportedThisMonth() {
+		void judgesAnIndicatorNotReportedThisMonthOnItsOctoberFigureAndSaysSo() {
 			XSSFRow row = rowWith(sheet("进展明细"), 1, "S03-1");
-
-			assertThat(text(row, 7)).isEqualTo(SummaryFixture.SILENT_SINCE_OCTOBER);
-			assertThat(text(row, 14)).isEqualTo("未报送");
-			assertThat(text(row, 25)).isEqualTo("2023年10月");
 			double october = SummaryFixture.november(catalog).rows().stream()
 				.filter((r) -> r.month().getMonthValue() == 10 && r.row().code().equals("S03-1"))
 				.findFirst().orElseThrow().row().cumulativeDone().doubleValue();
+			double target = catalog.indicators().stream().filter((i) -> i.code().equals("S03-1")).findFirst()
+				.orElseThrow().annualTarget().doubleValue();
+
+			assertThat(text(row, 7)).isEqualTo(SummaryFixture.SILENT_SINCE_OCTOBER);
+			assertThat(text(row, DetailSheet.NOTE)).isEqualTo("沿用10月数据");
+			assertThat(number(row, 10)).isEqualTo(october);
+			assertThat(number(row, 11)).isCloseTo(october / target, within(1e-9));
+			assertThat(text(row, 14)).isNotEqualTo("未报送").isEqualTo(expected.get("S03-1").label());
+			assertThat(row.getCell(9).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(text(row, 25)).isEqualTo("2023年10月");
 			assertThat(number(row, 26)).isEqualTo(october);
+		}
+
+		@Test
+		void saysOfAnIndicatorWithoutAnyFigureThisYearThatItHasNone() {
+			String code = catalog.indicators().stream()
+				.filter((i) -> i.responsibleUnit().equals(SummaryFixture.NEVER)).findFirst().orElseThrow().code();
+			XSSFRow row = rowWith(sheet("进展明细"), 1, code);
+
+			assertThat(text(row, 14)).isEqualTo("未报送");
+			assertThat(text(row, DetailSheet.NOTE)).isEqualTo("本年度尚无数据");
+			assertThat(row.getCell(11).getCellType()).isEqualTo(CellType.BLANK);
 		}
 
 		@Test
@@ -297,7 +316,7 @@ class CountySummaryWriterTest {
 			XSSFSheet sheet = sheet("进展明细");
 
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 3);
-			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A3:AA");
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A3:AB");
 			PrintSetup print = sheet.getPrintSetup();
 			assertThat(print.getLandscape()).isTrue();
 			assertThat(print.getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
@@ -338,10 +357,30 @@ class CountySummaryWriterTest {
 				.filter((l) -> l.indicator().responsibleUnit().equals(unit)).toList();
 			assertThat(number(row, 6)).as(unit).isEqualTo(own.size());
 			assertThat(number(row, 7)).as(unit).isEqualTo(own.stream().filter((l) -> l.label().equals("已完成")).count());
-			assertThat(number(row, 12)).as(unit).isEqualTo(own.stream().filter((l) -> l.label().equals("未报送")).count());
-			assertThat(number(row, 14)).as(unit).isCloseTo(ExpectedFigures.meanCapped(own), within(1e-9));
+			long notThisMonth = own.stream().filter((l) -> l.label().equals("未报送") || l.carriedFrom() != null).count();
+			assertThat(number(row, 12)).as(unit).isEqualTo(notThisMonth);
+			assertThat(number(row, 15)).as(unit).isEqualTo(own.stream().filter((l) -> l.carriedFrom() != null).count());
+			if (!unit.equals(SummaryFixture.NEVER)) {
+				assertThat(number(row, 14)).as(unit).isCloseTo(ExpectedFigures.meanCapped(own), within(1e-9));
+			}
 		}
 		assertThat(number(sheet.getRow(3), 0)).isEqualTo(1);
+		// silent since October: ranked on its October figures, not as 0%
+		XSSFRow silent = rowWith(sheet, 1, SummaryFixture.SILENT_SINCE_OCTOBER);
+		assertThat(silent.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(number(silent, 14)).isPositive();
+	}
+
+	@Test
+	void doesNotRankAUnitWithoutAnyAcceptedFigureThisYear() {
+		XSSFSheet sheet = sheet("单位报送");
+		XSSFRow never = rowWith(sheet, 1, SummaryFixture.NEVER);
+
+		assertThat(text(never, 0)).isEqualTo("不排名（无数据）");
+		assertThat(never.getCell(13).getCellType()).isEqualTo(CellType.BLANK);
+		assertThat(never.getCell(14).getCellType()).isEqualTo(CellType.BLANK);
+		// listed last, after every ranked unit
+		assertThat(never.getRowNum()).isEqualTo(sheet.getLastRowNum());
 	}
 
 	@Test
@@ -387,6 +426,39 @@ class CountySummaryWriterTest {
 				within(1e-9));
 		assertThat(sheet.getDrawingPatriarch().getCharts()).singleElement()
 			.satisfies((chart) -> assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(4));
+	}
+
+	@Test
+	void printsEverySheetOnA4LandscapeOnePageWideWithItsTitleAndHeaderOnEveryPage() {
+		this.workbook.forEach((sheet) -> {
+			PrintSetup print = sheet.getPrintSetup();
+			String name = sheet.getSheetName();
+			assertThat(print.getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(print.getLandscape()).as(name).isTrue();
+			assertThat(print.getFitWidth()).as(name).isEqualTo((short) 1);
+			assertThat(print.getFitHeight()).as(name).isEqualTo((short) 0);
+			assertThat(sheet.getFitToPage()).as(name).isTrue();
+			assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
+			assertThat(sheet.getRepeatingRows().getFirstRow()).as(name).isZero();
+			assertThat(sheet.getRepeatingRows().getLastRow()).as(name).isGreaterThanOrEqualTo(2);
+		});
+	}
+
+	@Test
+	void leavesTheTrendOfAUnitThatNeverReportedEmptyWithoutAPoint() {
+		XSSFSheet sheet = sheet("月度趋势");
+		XSSFRow never = rowWith(sheet, 0, SummaryFixture.NEVER);
+
+		for (int m = 1; m <= 11; m++) {
+			XSSFCell cell = never.getCell(1 + m);
+			assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(m + "月").isTrue();
+		}
+		// the county has data every month: every month is a point of the chart
+		var county = sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getPlotArea().getLineChartArray(0)
+			.getSerArray(0).getVal().getNumRef().getNumCache();
+		assertThat(county.getPtList()).hasSize(11);
+		assertThat(sheet.getDrawingPatriarch().getCharts().get(0).getCTChart().getDispBlanksAs().getVal())
+			.hasToString("gap");
 	}
 
 	@Test

@@ -128,7 +128,7 @@ final class SummaryLayout {
 					StringBuilder values = new StringBuilder();
 					for (int p = 0; p < series.getValuesData().getPointCount(); p++) {
 						values.append(series.getCategoryData().getPointAt(p)).append('=')
-							.append(series.getValuesData().getPointAt(p)).append(' ');
+							.append(pointAt(series.getValuesData(), p)).append(' ');
 					}
 					lines.add(name + "|series " + series.getCategoryData().getPointCount() + "|" + series.getCategoryData()
 						.getDataRangeReference() + "|" + series.getValuesData().getDataRangeReference() + "|" + values);
@@ -160,6 +160,19 @@ final class SummaryLayout {
 
 	private static String rgb(XSSFColor color) {
 		return color == null || color.getRGB() == null ? "-" : HexFormat.of().formatHex(color.getRGB());
+	}
+
+	/**
+	 * A cached value, or "—" for a point the cache leaves out (a month or unit without data has no point): POI's
+	 * reader indexes the points it found, not their {@code idx}.
+	 */
+	private static Object pointAt(org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource<?> values, int p) {
+		try {
+			return values.getPointAt(p);
+		}
+		catch (IndexOutOfBoundsException ex) {
+			return "—";
+		}
 	}
 
 }

@@ -93,6 +93,44 @@ class SummaryServiceTest {
 	}
 
 	@Test
+	void countsUnreportedIndicatorsAsZeroWhenCarryForwardIsTurnedOff() throws IOException {
+		RollupProperties rollup = RollupProperties.of(this.dir.resolve("input"), this.dir.resolve("output"),
+				this.dir.resolve("data"), this.dir.resolve("catalog.xlsx"));
+		SummaryProperties off = new SummaryProperties("summary", "{county}汇总表-{year}年{month}月.xlsx", "{county}汇总表",
+				false);
+		SummaryService strict = new SummaryService((period) -> this.ledger, () -> this.catalog,
+				ProgressThresholds.defaults(), off, rollup, Clock.systemDefaultZone());
+
+		Path file = strict.writeSummary(SummaryFixture.NOVEMBER);
+
+		try (var workbook = CountySummaryWriterTest.open(file)) {
+			var details = workbook.getSheet(CountySummaryWriter.DETAILS);
+			for (var row : details) {
+				if (row.getRowNum() > 2 && row.getCell(1).getStringCellValue().equals("S03-1")) {
+					assertThat(row.getCell(14).getStringCellValue()).isEqualTo("未报送");
+					assertThat(row.getCell(DetailSheet.NOTE).getStringCellValue()).isEqualTo("本月未报送，不计入统计");
+				}
+			}
+			var overview = workbook.getSheet(CountySummaryWriter.OVERVIEW);
+			assertThat(overview.getRow(3).getCell(OverviewSheet.CARRIED_COLUMN).getNumericCellValue()).isZero();
+			StringBuilder notes = new StringBuilder();
+			overview.forEach((r) -> r.forEach((c) -> notes.append(c.toString())));
+			assertThat(notes).contains("不沿用此前数据");
+		}
+	}
+
+	@Test
+	void namesTheLaterMonthsOfTheYearAlreadySummarisedThatACorrectionReaches() {
+		this.service.writeSummary(YearMonth.of(2023, 3));
+		this.service.writeSummary(SummaryFixture.NOVEMBER);
+
+		assertThat(this.service.laterSummarised(YearMonth.of(2023, 2))).containsExactly(YearMonth.of(2023, 3),
+				SummaryFixture.NOVEMBER);
+		assertThat(this.service.laterSummarised(YearMonth.of(2023, 3))).containsExactly(SummaryFixture.NOVEMBER);
+		assertThat(this.service.laterSummarised(SummaryFixture.NOVEMBER)).isEmpty();
+	}
+
+	@Test
 	void writesAMissingSummaryEvenWhenAskedOnlyForChanges() {
 		SummaryService.SummaryOutcome outcome = this.service.writeIfChanged(YearMonth.of(2023, 3));
 

@@ -70,6 +70,25 @@ class FeedbackWorkbookWriterTest {
 
 	@ParameterizedTest(name = "xls={0}")
 	@ValueSource(booleans = { false, true })
+	void printsTheProblemListOnA4LandscapeOnePageWideWithItsHeaderOnEveryPage(boolean xls) throws IOException {
+		Path out = write(xls, new FeedbackWorkbookWriter());
+
+		try (Workbook feedback = open(out)) {
+			Sheet list = feedback.getSheet("问题清单");
+			org.apache.poi.ss.usermodel.PrintSetup print = list.getPrintSetup();
+			assertThat(print.getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			assertThat(print.getLandscape()).isTrue();
+			assertThat(print.getFitWidth()).isEqualTo((short) 1);
+			assertThat(print.getFitHeight()).isEqualTo((short) 0);
+			assertThat(list.getFitToPage()).isTrue();
+			// the summary line and the column headers repeat on every printed page
+			assertThat(list.getRepeatingRows().formatAsString()).isEqualTo("1:2");
+			assertThat(list.getFooter().getCenter()).isEqualTo("第 &P 页 共 &N 页");
+		}
+	}
+
+	@ParameterizedTest(name = "xls={0}")
+	@ValueSource(booleans = { false, true })
 	void fillsAndCommentsTheOffendingCellsOfTheUnitsOwnSheet(boolean xls) throws IOException {
 		Path out = write(xls, new FeedbackWorkbookWriter());
 

@@ -49,10 +49,10 @@ class FormValidatorTest {
 	}
 
 	@Test
-	void ratesAStandardBelowItsLevelAsTheShareReached() {
+	void ratesAStandardBelowItsLevelZeroAsTheSummaryCountsIt() {
 		ValidationResult result = FormFixture.valid().set("S06-1", FormColumn.CUMULATIVE_DONE, "520").validate();
 
-		assertThat(result.rows().get(2).completionRate()).isEqualByComparingTo("0.8");
+		assertThat(result.rows().get(2).completionRate()).isEqualByComparingTo("0");
 	}
 
 	@Test
