@@ -4,8 +4,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 import cn.minsheng.rollup.cli.CommandLineArgs;
 import cn.minsheng.rollup.system.AotMode;
@@ -13,8 +18,22 @@ import cn.minsheng.rollup.system.XmlFactories;
 
 /**
  * 民生实事月报汇总: the one executable; its first argument names the command (run, template, …).
+ * <p>
+ * This context is the same for every command and is the one the build processes ahead of time; it is not a web
+ * application ({@code spring.main.web-application-type: none}). The office's page ({@code web}) is a child context that
+ * {@code serve} starts on its own, so its classes are kept out of the scan here and the auto-configurations that would
+ * otherwise come alive in any context (template engine, security, JSON) are left to that child: {@code run} from cron
+ * defines and starts nothing of the page.
  */
-@SpringBootApplication
+@SpringBootConfiguration
+@EnableAutoConfiguration(excludeName = { "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+		"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+		"org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration" })
+@ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "cn\\.minsheng\\.rollup\\.web\\..*") })
 @ConfigurationPropertiesScan
 public class MinshengRollupApplication {
 
