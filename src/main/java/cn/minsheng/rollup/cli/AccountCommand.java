@@ -28,10 +28,16 @@ class AccountCommand implements Command {
 
 	private static final Logger log = LoggerFactory.getLogger(AccountCommand.class);
 
-	private final Accounts accounts;
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	/** Made when the command runs: the other commands (run from cron above all) load nothing of the page. */
+	private Accounts accounts;
 
 	AccountCommand(JdbcClient jdbc, Clock clock) {
-		this.accounts = new Accounts(jdbc, clock);
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Override
@@ -66,6 +72,7 @@ class AccountCommand implements Command {
 	@Override
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		this.accounts = new Accounts(this.jdbc, this.clock);
 		try {
 			if (arguments.option("add").isPresent()) {
 				add(arguments, out);

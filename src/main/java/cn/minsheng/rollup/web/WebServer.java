@@ -72,6 +72,11 @@ public final class WebServer implements AutoCloseable {
 		return this.context.getBean(Accounts.class).anyEnabled();
 	}
 
+	/** The page's context, for tests in this package. */
+	AnnotationConfigServletWebServerApplicationContext context() {
+		return this.context;
+	}
+
 	@Override
 	public void close() {
 		this.context.close();
