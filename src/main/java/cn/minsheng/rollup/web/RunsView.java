@@ -43,7 +43,7 @@ class RunsView {
 	}
 
 	List<RunLine> last(int count) {
-		return this.ledger.lastRuns(count).stream().map(RunsView::line).toList();
+		return this.ledger.lastRuns(count).stream().map(this::line).toList();
 	}
 
 	/** The next run of {@code serve}'s schedule, e.g. 2023-12-02 02:00. */
@@ -64,13 +64,15 @@ class RunsView {
 			.or(() -> RunLock.activeHolder(this.properties.dataDir()));
 	}
 
-	private static RunLine line(RunRecord run) {
+	private RunLine line(RunRecord run) {
 		return new RunLine(run.runId(), text(run.started()), text(run.ended()), statusLabel(run.status()), run.files(),
 				run.accepted(), run.notAccepted());
 	}
 
-	private static String text(java.time.LocalDateTime time) {
-		return time == null ? "—" : time.format(TIME);
+	/** The job repository keeps the server's local time; the page shows the office's (rollup.zone), as the schedule. */
+	private String text(java.time.LocalDateTime time) {
+		return time == null ? "—"
+				: time.atZone(java.time.ZoneId.systemDefault()).withZoneSameInstant(this.properties.zone()).format(TIME);
 	}
 
 	private static String statusLabel(String status) {
