@@ -103,6 +103,13 @@ public final class RollupProcess {
 		return new RollupProcess(this.workDir, options, this.environment, this.jar);
 	}
 
+	/** The same folders, processes started with one more option for the {@code java} command (e.g. {@code -Xlog:…}). */
+	public RollupProcess withJvmOption(String option) {
+		List<String> options = new ArrayList<>(this.jvmOptions);
+		options.add(option);
+		return new RollupProcess(this.workDir, options, this.environment, this.jar);
+	}
+
 	/** The same folders, processes started with the environment variable set. */
 	public RollupProcess withEnvironment(String name, String value) {
 		Map<String, String> environment = new HashMap<>(this.environment);
