@@ -52,7 +52,8 @@ class AccountLogin implements AuthenticationProvider {
 			throw new LockedException("登录失败次数过多，请 " + this.throttle.lockoutMinutes() + " 分钟后再试");
 		}
 		Account account = this.accounts.find(name).orElse(null);
-		boolean matches = this.encoder.matches(password.strip(), account == null ? this.noSuchHash : account.passwordHash());
+		String hash = account == null ? this.noSuchHash : account.passwordHash();
+		boolean matches = this.encoder.matches(password.strip(), hash);
 		if (account == null || !matches) {
 			this.throttle.failed(name, address);
 			log.warn("login.failed name={} address={}", name, address);

@@ -59,7 +59,8 @@ public class Accounts {
 
 	/** Sets a new password (and enables the account). */
 	public void reset(String name, String password) {
-		update(name, "UPDATE web_account SET password_hash = :hash, enabled = TRUE, changed_at = :now WHERE name = :name",
+		update(name,
+				"UPDATE web_account SET password_hash = :hash, enabled = TRUE, changed_at = :now WHERE name = :name",
 				hash(password));
 	}
 
@@ -107,7 +108,8 @@ public class Accounts {
 	}
 
 	private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Account(rs.getString("name"), rs.getString("password_hash"), AccountRole.valueOf(rs.getString("role")),
+		return new Account(rs.getString("name"), rs.getString("password_hash"),
+				AccountRole.valueOf(rs.getString("role")),
 				rs.getBoolean("enabled"), rs.getTimestamp("created_at").toLocalDateTime(),
 				rs.getTimestamp("changed_at").toLocalDateTime());
 	}

@@ -68,7 +68,8 @@ class PageLedger {
 		Integer boxed = rs.wasNull() ? null : version;
 		return new SubmissionLine(rs.getLong("id"), rs.getString("file_name"), rs.getString("unit"),
 				rs.getString("period"), rs.getString("outcome"), rs.getBoolean("late"), boxed,
-				rs.getBoolean("current_version"), rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("reason"),
+				rs.getBoolean("current_version"), rs.getTimestamp("received_at").toLocalDateTime(),
+				rs.getString("reason"),
 				rs.getString("stored_path"), rs.getString("feedback_path"), rs.getInt("error_count"),
 				rs.getInt("warning_count"));
 	}

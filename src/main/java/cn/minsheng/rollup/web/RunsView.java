@@ -1,6 +1,7 @@
 package cn.minsheng.rollup.web;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -72,7 +73,7 @@ class RunsView {
 	/** The job repository keeps the server's local time; the page shows the office's (rollup.zone), as the schedule. */
 	private String text(java.time.LocalDateTime time) {
 		return time == null ? "—"
-				: time.atZone(java.time.ZoneId.systemDefault()).withZoneSameInstant(this.properties.zone()).format(TIME);
+				: time.atZone(ZoneId.systemDefault()).withZoneSameInstant(this.properties.zone()).format(TIME);
 	}
 
 	private static String statusLabel(String status) {

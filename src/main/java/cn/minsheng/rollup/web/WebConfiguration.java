@@ -28,8 +28,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 @ImportAutoConfiguration({ TomcatServletWebServerAutoConfiguration.class, DispatcherServletAutoConfiguration.class,
 		WebMvcAutoConfiguration.class, ErrorMvcAutoConfiguration.class, HttpEncodingAutoConfiguration.class,
-		MultipartAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class, ThymeleafAutoConfiguration.class,
-		SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class })
+		MultipartAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
+		ThymeleafAutoConfiguration.class, SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class })
 @ComponentScan
 class WebConfiguration {
 

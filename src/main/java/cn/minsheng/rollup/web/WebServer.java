@@ -24,7 +24,7 @@ public final class WebServer implements AutoCloseable {
 	/** Starts the page on {@code rollup.web.address}:{@code rollup.web.port}; fails when the port is taken. */
 	public static WebServer start(ConfigurableApplicationContext parent) {
 		WebSettings settings = WebSettings.of(parent.getEnvironment());
-		AnnotationConfigServletWebServerApplicationContext context = new AnnotationConfigServletWebServerApplicationContext();
+		var context = new AnnotationConfigServletWebServerApplicationContext();
 		context.setParent(parent);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("rollup.web", server(settings)));
 		context.register(WebConfiguration.class);

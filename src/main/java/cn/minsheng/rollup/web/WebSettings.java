@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.env.Environment;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The page's settings under {@code rollup.web} (documented in {@code application.yml}). Bound by hand from the
@@ -18,7 +19,7 @@ import org.springframework.core.env.Environment;
  * @param loginLockout how long logins are refused then
  */
 public record WebSettings(@DefaultValue("8080") int port, @DefaultValue("127.0.0.1") String address,
-		@DefaultValue("30m") Duration sessionTimeout, @DefaultValue("20MB") org.springframework.util.unit.DataSize maxUploadSize,
+		@DefaultValue("30m") Duration sessionTimeout, @DefaultValue("20MB") DataSize maxUploadSize,
 		@DefaultValue("5") int loginAttempts, @DefaultValue("5m") Duration loginLockout) {
 
 	public static WebSettings of(Environment environment) {

@@ -104,7 +104,8 @@ class PackagedWebIT {
 
 			HttpResponse<String> anonymous = http.send(get(url.group(1)), HttpResponse.BodyHandlers.ofString());
 			assertThat(anonymous.statusCode()).isEqualTo(302);
-			assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
+			assertThat(anonymous.headers().firstValue("Location"))
+				.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
 
 			String login = http.send(get(url.group(1) + "login"), HttpResponse.BodyHandlers.ofString()).body();
 			Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);

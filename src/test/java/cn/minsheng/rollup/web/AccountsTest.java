@@ -26,7 +26,9 @@ class AccountsTest {
 	void anAddedAccountKeepsOnlyABcryptHashOfThePassword() {
 		this.accounts.add("张三", AccountRole.MANAGER, "一个足够长的密码");
 
-		String stored = this.jdbc.sql("SELECT password_hash FROM web_account WHERE name = '张三'").query(String.class).single();
+		String stored = this.jdbc.sql("SELECT password_hash FROM web_account WHERE name = '张三'")
+			.query(String.class)
+			.single();
 		assertThat(stored).startsWith("$2a$").doesNotContain("一个足够长的密码");
 		assertThat(new BCryptPasswordEncoder().matches("一个足够长的密码", stored)).isTrue();
 		assertThat(this.accounts.find("张三")).hasValueSatisfying((a) -> {
@@ -61,7 +63,8 @@ class AccountsTest {
 		String stored = this.jdbc.sql("SELECT password_hash FROM web_account").query(String.class).single();
 		assertThat(new BCryptPasswordEncoder().matches("换过的新密码123", stored)).isTrue();
 		assertThat(this.accounts.anyEnabled()).isTrue();
-		assertThatIllegalArgumentException().isThrownBy(() -> this.accounts.disable("王五")).withMessageContaining("没有名为");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.accounts.disable("王五"))
+			.withMessageContaining("没有名为");
 	}
 
 }

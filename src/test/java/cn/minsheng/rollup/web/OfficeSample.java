@@ -35,7 +35,7 @@ final class OfficeSample {
 		for (String month : List.of("2023-10", "2023-11")) {
 			Path from = BUNDLED.resolve(month);
 			assumeThat(from.resolve("县人社局-" + month.replace("-", "年") + "月-月报表.xlsx"))
-				.as("bundled samples were processed in place; restore them: git checkout -- input && rm -rf data output/*")
+				.as("bundled samples were processed in place: git checkout -- input && rm -rf data output/*")
 				.isRegularFile();
 			FileTime received = FileTime.from(YearMonth.parse(month).atDay(20).atTime(10, 0)
 				.atZone(ZoneId.of("Asia/Shanghai")).toInstant());

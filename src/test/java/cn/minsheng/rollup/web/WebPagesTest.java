@@ -63,7 +63,7 @@ class WebPagesTest {
 		this.program = SpringApplication.run(MinshengRollupApplication.class, "help",
 				"--rollup.input-dir=" + office.resolve("input"), "--rollup.output-dir=" + office.resolve("output"),
 				"--rollup.data-dir=" + office.resolve("data"), "--rollup.catalog-file=" + OfficeSample.CATALOG,
-				"--rollup.quiet-period=0s", "--rollup.web.port=0");
+				"--rollup.quiet-period=0s", "--rollup.web.port=0", "--rollup.web.max-upload-size=1MB");
 		try (RunLock lock = RunLock.tryAcquire(office.resolve("data"), "test").orElseThrow()) {
 			this.program.getBean(NightlyRunner.class).runOnce();
 		}
@@ -90,11 +90,13 @@ class WebPagesTest {
 		assertThat(this.program.getBeanDefinitionNames()).noneMatch((name) -> {
 			Class<?> type = this.program.getType(name);
 			String typeName = type == null ? "" : type.getName();
-			return typeName.startsWith("cn.minsheng.rollup.web.") || typeName.startsWith("org.springframework.boot.tomcat")
+			return typeName.startsWith("cn.minsheng.rollup.web.")
+					|| typeName.startsWith("org.springframework.boot.tomcat")
 					|| typeName.startsWith("org.springframework.web.servlet") || typeName.startsWith("org.thymeleaf")
 					|| typeName.startsWith("org.springframework.security.web");
 		});
 		assertThat(this.web.context().getWebServer().getPort()).isPositive();
+		assertThat(this.web.context().getServletContext().getSessionTimeout()).as("minutes").isEqualTo(30);
 		assertThat(this.web.context().getBeanNamesForType(org.springframework.web.servlet.DispatcherServlet.class))
 			.isNotEmpty();
 	}
@@ -149,6 +151,23 @@ class WebPagesTest {
 	}
 
 	@Test
+	void theDownloadsPageListsTheSummariesAndMakesAMonthsBlankFormsOnDemand() throws Exception {
+		assertThat(page(get("/downloads").with(viewer()))).contains("湘潭县重点民生实事进展汇总表-2023年11月.xlsx",
+				"运行报告-第1次.xlsx").doesNotContain("生成空白月报表模板");
+
+		this.mvc.perform(post("/templates").param("period", "2023-12").with(manager()).with(csrf()))
+			.andExpect(redirectedUrl("/downloads"));
+
+		try (Stream<Path> forms = Files.list(office.resolve("output/templates/2023-12"))) {
+			assertThat(forms).hasSize(14);
+		}
+		assertThat(page(get("/downloads").with(manager()))).contains("2023-12/县交警大队-2023年12月-月报表.xlsx",
+				"生成空白月报表模板");
+		this.mvc.perform(post("/templates").param("period", "2023-12").with(viewer()).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aDownloadPathOutsideTheFoldersIsRefused() throws Exception {
 		for (String[] request : new String[][] { { "output", "../data/ledger.mv.db" }, { "data", "ledger.mv.db" },
 				{ "archive", "../ledger.mv.db" }, { "output", "/etc/passwd" }, { "output", "summary" },
@@ -180,6 +199,20 @@ class WebPagesTest {
 				assertThat(files.map((p) -> p.getFileName().toString())).noneMatch((n) -> n.startsWith(".upload-"));
 			}
 			Files.delete(input.resolve("县交警大队-2023年11月-月报表.xlsx"));
+		}
+
+		@Test
+		void aFileOverTheSizeLimitIsRefusedWithTheLimit() throws Exception {
+			MockMultipartFile big = new MockMultipartFile("files", "县交警大队-2023年11月-月报表.xlsx", null,
+					new byte[1024 * 1024 + 1]);
+
+			MvcResult result = WebPagesTest.this.mvc
+				.perform(multipart("/upload").file(big).with(manager()).with(csrf()))
+				.andExpect(redirectedUrl("/upload"))
+				.andReturn();
+
+			assertThat(result.getFlashMap().get("results").toString()).contains("文件超过上传上限 1 MB");
+			assertThat(office.resolve("input/县交警大队-2023年11月-月报表.xlsx")).doesNotExist();
 		}
 
 		@Test
