@@ -108,7 +108,7 @@ class ServeCommand implements Command {
 	private WebServer startWeb(PrintStream out) {
 		WebServer web;
 		try {
-			web = WebServer.start(this.context);
+			web = WebServer.start(this.context, () -> this.runner.runOnce().getStatus().toString());
 		}
 		catch (RuntimeException ex) {
 			log.error("web.start-failed", ex);

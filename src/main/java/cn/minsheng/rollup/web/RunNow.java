@@ -9,12 +9,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
-import cn.minsheng.rollup.system.NightlyRunner;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.system.RunLock;
 
@@ -27,7 +25,7 @@ class RunNow {
 
 	private static final Logger log = LoggerFactory.getLogger(RunNow.class);
 
-	private final NightlyRunner runner;
+	private final NightRun night;
 
 	private final RollupProperties properties;
 
@@ -37,9 +35,9 @@ class RunNow {
 
 	private final AtomicReference<LocalDateTime> runningSince = new AtomicReference<>();
 
-	RunNow(NightlyRunner runner, RollupProperties properties, @Qualifier("webRunExecutor") TaskExecutor executor,
+	RunNow(NightRun night, RollupProperties properties, @Qualifier("webRunExecutor") TaskExecutor executor,
 			Clock clock) {
-		this.runner = runner;
+		this.night = night;
 		this.properties = properties;
 		this.executor = executor;
 		this.clock = clock;
@@ -69,8 +67,8 @@ class RunNow {
 
 	private void runHolding(RunLock lock) {
 		try (lock) {
-			JobExecution execution = this.runner.runOnce();
-			log.info("web.run-ended status={}", execution.getStatus());
+			String status = this.night.run();
+			log.info("web.run-ended status={}", status);
 		}
 		catch (Exception ex) {
 			// the next run completes what this one left; the page's run list shows it failed

@@ -21,12 +21,17 @@ public final class WebServer implements AutoCloseable {
 		this.context = context;
 	}
 
-	/** Starts the page on {@code rollup.web.address}:{@code rollup.web.port}; fails when the port is taken. */
-	public static WebServer start(ConfigurableApplicationContext parent) {
+	/**
+	 * Starts the page on {@code rollup.web.address}:{@code rollup.web.port}; fails when the port is taken.
+	 *
+	 * @param night what 「立即处理」 runs
+	 */
+	public static WebServer start(ConfigurableApplicationContext parent, NightRun night) {
 		WebSettings settings = WebSettings.of(parent.getEnvironment());
 		var context = new AnnotationConfigServletWebServerApplicationContext();
 		context.setParent(parent);
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("rollup.web", server(settings)));
+		context.registerBean(NightRun.class, () -> night);
 		context.register(WebConfiguration.class);
 		try {
 			context.refresh();

@@ -70,7 +70,8 @@ class WebPagesTest {
 		Accounts accounts = new Accounts(this.program.getBean(JdbcClient.class), Clock.systemDefaultZone());
 		accounts.add("张三", AccountRole.MANAGER, MANAGER_PASSWORD);
 		accounts.add("李四", AccountRole.VIEWER, "查看员的长密码2023");
-		this.web = WebServer.start(this.program);
+		NightlyRunner runner = this.program.getBean(NightlyRunner.class);
+		this.web = WebServer.start(this.program, () -> runner.runOnce().getStatus().toString());
 		this.mvc = MockMvcBuilders.webAppContextSetup(this.web.context()).apply(springSecurity()).build();
 	}
 
