@@ -205,7 +205,8 @@ class OfficePageBrowserTest {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toString());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1500",
+				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+				"--window-size=1280,1500",
 				"--user-data-dir=" + profile, "--lang=zh-CN");
 		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloadDir.toString(),
 				"download.prompt_for_download", false, "safebrowsing.enabled", false));
