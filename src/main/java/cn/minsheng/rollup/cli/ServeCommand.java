@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
@@ -21,10 +22,12 @@ import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.job.NightlyRunner;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.system.RunLock;
+import cn.minsheng.rollup.web.WebServer;
 
 /**
  * {@code serve}: stays up and runs the nightly job at the configured cron time. Runs happen one after another on this
  * thread, so they never overlap; a run from another shell holding the lock makes this night's run wait for the next.
+ * Unless {@code --no-web}, it also serves the office's page ({@link WebServer}, a context of its own beside this one).
  */
 @Component
 class ServeCommand implements Command {
@@ -45,8 +48,12 @@ class ServeCommand implements Command {
 
 	private final String cron;
 
+	private final ConfigurableApplicationContext context;
+
 	ServeCommand(RollupProperties properties, NightlyRunner runner, RunSummaryPrinter printer,
-			CatalogProvider catalogs, Clock clock, @Value("${rollup.schedule.cron:0 0 2 * * *}") String cron) {
+			CatalogProvider catalogs, Clock clock, @Value("${rollup.schedule.cron:0 0 2 * * *}") String cron,
+			ConfigurableApplicationContext context) {
+		this.context = context;
 		this.properties = properties;
 		this.runner = runner;
 		this.printer = printer;
@@ -62,18 +69,22 @@ class ServeCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "常驻运行：按计划时间（默认每天 02:00，北京时间）自动运行夜间任务";
+		return "常驻运行：按计划时间（默认每天 02:00，北京时间）自动运行夜间任务，并提供办公室网页";
 	}
 
 	@Override
 	public String help() {
 		return """
-				用法：java -jar target/minsheng-rollup.jar serve [--rollup.schedule.cron="0 0 2 * * *"]
+				用法：java -jar target/minsheng-rollup.jar serve [--rollup.schedule.cron="0 0 2 * * *"] [--no-web]
 
 				常驻运行，按 rollup.schedule.cron（秒 分 时 日 月 周，时区 rollup.zone，默认 Asia/Shanghai）
 				定时运行夜间任务。两次运行不会重叠；若到点时另一个任务（如手动 run）正在运行，本次跳过并记入日志。
 				启动时检查项目清单，有误则立即退出（退出码 2）。项目清单在启动时读入，更换或修改后请重启服务。
 				按 Ctrl+C 或 systemctl stop 停止；运行中被停止也无妨，下次运行会接着完成。
+
+				同时提供办公室网页（报送情况、下载、上传、立即处理），默认 http://127.0.0.1:8080/ ，
+				只有本机能打开；端口和地址用 rollup.web.port、rollup.web.address 设置（对局域网开放见 README）。
+				登录账户用 account 命令创建。--no-web：不提供网页，只按计划运行。
 
 				例：每天 22:30 运行：serve --rollup.schedule.cron="0 30 22 * * *"
 
@@ -88,6 +99,41 @@ class ServeCommand implements Command {
 		// a broken catalog stops the service at once (exit 2) instead of failing every night unseen
 		Catalog catalog = this.catalogs.catalog();
 		out.println("项目清单：" + catalog.year() + " 年，" + catalog.describeCounts());
+		try (WebServer web = arguments.raw().containsOption("no-web") ? null : startWeb(out)) {
+			serveSchedule(arguments, schedule, out);
+		}
+		return ExitCode.OK;
+	}
+
+	private WebServer startWeb(PrintStream out) {
+		WebServer web;
+		try {
+			web = WebServer.start(this.context, () -> this.runner.runOnce().getStatus().toString());
+		}
+		catch (RuntimeException ex) {
+			log.error("web.start-failed", ex);
+			throw new UsageException("网页无法启动：" + rootMessage(ex) + "（端口被占用时用 --rollup.web.port=其他端口，"
+					+ "或 --no-web 不提供网页）");
+		}
+		log.info("web.started url={}", web.url());
+		out.println("网页已启动：" + web.url());
+		if (!web.hasAccounts()) {
+			out.println("网页还没有任何账户，无法登录。请另开终端创建第一个管理账户（密码写在文件第一行，至少 8 个字符）：");
+			out.println("  java -jar minsheng-rollup.jar account --add=名字 --role=管理 --password-file=密码文件");
+		}
+		return web;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage();
+	}
+
+	private void serveSchedule(CommandArguments arguments, CronExpression schedule, PrintStream out)
+			throws Exception {
 		int maxRuns = arguments.option("max-runs").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
 		for (int runs = 0; runs < maxRuns;) {
 			ZonedDateTime now = ZonedDateTime.now(this.clock);
@@ -97,7 +143,6 @@ class ServeCommand implements Command {
 			runOnce(out);
 			runs++;
 		}
-		return ExitCode.OK;
 	}
 
 	private void runOnce(PrintStream out) throws Exception {

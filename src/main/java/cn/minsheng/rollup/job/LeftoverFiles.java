@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import cn.minsheng.rollup.system.OutputFiles;
-
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**

@@ -17,8 +17,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.minsheng.rollup.form.Periods;
-import cn.minsheng.rollup.workbook.ParsedForm;
 import cn.minsheng.rollup.system.OutputFiles;
+import cn.minsheng.rollup.workbook.ParsedForm;
 
 /**
  * Writes the feedback a unit gets for its file: a copy of its own workbook with each offending cell filled and

@@ -98,6 +98,9 @@ class OneRunAtATimeTest {
 
 		assertThat(serve.output()).containsPattern("下次运行时间：\\d{4}-\\d{2}-\\d{2} 02:00:00（Asia/Shanghai）");
 		assertThat(NightlyCommandsTest.filesUnder(office.input())).isEqualTo(2);
+		// the page is up, and with no account yet the operator is told how to make the first one
+		assertThat(serve.output()).containsPattern("网页已启动：http://127\\.0\\.0\\.1:\\d+/")
+			.contains("网页还没有任何账户", "account --add=名字 --role=管理 --password-file=密码文件");
 	}
 
 	@Test

@@ -103,6 +103,13 @@ public final class RollupProcess {
 		return new RollupProcess(this.workDir, options, this.environment, this.jar);
 	}
 
+	/** The same folders, processes started with one more option for the {@code java} command (e.g. {@code -Xlog:…}). */
+	public RollupProcess withJvmOption(String option) {
+		List<String> options = new ArrayList<>(this.jvmOptions);
+		options.add(option);
+		return new RollupProcess(this.workDir, options, this.environment, this.jar);
+	}
+
 	/** The same folders, processes started with the environment variable set. */
 	public RollupProcess withEnvironment(String name, String value) {
 		Map<String, String> environment = new HashMap<>(this.environment);
@@ -117,7 +124,7 @@ public final class RollupProcess {
 
 	/**
 	 * Starts the command with the folder options ({@code --input}, {@code --output}, {@code --data},
-	 * {@code --catalog}, {@code --quiet=0s}) unless {@code args} give them.
+	 * {@code --catalog}, {@code --quiet=0s}) and a free port for {@code serve}'s page unless {@code args} give them.
 	 */
 	public Started start(String... args) {
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Dfile.encoding=UTF-8", "-Xmx512m",
@@ -137,6 +144,8 @@ public final class RollupProcess {
 		if (command.stream().noneMatch((a) -> a.startsWith("--quiet="))) {
 			command.add("--quiet=0s");
 		}
+		// serve's page on a free port: tests run side by side, and 8080 may be taken on the machine
+		addDefault(command, "--rollup.web.port=", "0");
 		try {
 			Files.createDirectories(this.workDir);
 			Path out = this.workDir.resolve("terminal-" + STARTED.incrementAndGet() + ".txt");
@@ -152,7 +161,7 @@ public final class RollupProcess {
 		}
 	}
 
-	private static void addDefault(List<String> command, String prefix, Path value) {
+	private static void addDefault(List<String> command, String prefix, Object value) {
 		if (command.stream().noneMatch((a) -> a.startsWith(prefix))) {
 			command.add(prefix + value);
 		}

@@ -44,7 +44,8 @@ class ConfigurationDocumentedTest {
 		assertThat(yml).contains("input-dir:", "output-dir:", "data-dir:", "catalog-file:", "county:", "year:",
 				"quiet-period:", "due-day:", "zone:", "max-attempts:", "protection-password:", "cron:",
 				"progress-interval:", "yellow-points:", "red-points:", "ahead-points:", "folder:", "file-name:",
-				"title:", "max-file-size:", "max-history:");
+				"title:", "max-file-size:", "max-history:", "port:", "address:", "session-timeout:", "max-upload-size:",
+				"login-attempts:", "login-lockout:", "web-application-type: none");
 	}
 
 }
