@@ -70,8 +70,8 @@ class SampleCommand implements Command {
 	@Override
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		Catalog catalog = this.catalogs.catalog();
 		SampleSpec spec = spec(arguments);
+		Catalog catalog = ExclusiveRun.catalogOf(spec.periods().get(0), this.catalogs);
 		Path dir = arguments.option("dir").map(Path::of).orElse(this.properties.inputDir());
 		List<GeneratedForm> forms;
 		try {

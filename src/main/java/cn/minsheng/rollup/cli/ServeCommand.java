@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
-import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.job.NightlyRunner;
 import cn.minsheng.rollup.system.RollupProperties;
@@ -86,8 +85,7 @@ class ServeCommand implements Command {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		CronExpression schedule = parse(this.cron);
 		// a broken catalog stops the service at once (exit 2) instead of failing every night unseen
-		Catalog catalog = this.catalogs.catalog();
-		out.println("项目清单：" + catalog.year() + " 年，" + catalog.describeCounts());
+		out.println(ExclusiveRun.describeCatalogs(this.catalogs));
 		int maxRuns = arguments.option("max-runs").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
 		for (int runs = 0; runs < maxRuns;) {
 			ZonedDateTime now = ZonedDateTime.now(this.clock);

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.CatalogException;
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DistributionRowStore;
@@ -137,6 +138,12 @@ public class FormIntake {
 		catch (FormReadException ex) {
 			return FormAnalysis.failed(file, ex.kind(), ex.getMessage());
 		}
+		catch (CatalogException ex) {
+			// the catalog of the form's year is broken: the office's to fix; the unit is told to send the form again
+			log.error("intake.catalog-broken submission={} file={} problem={}", submission.id(), file, ex.getMessage());
+			return FormAnalysis.failed(file, RejectionKind.UNIDENTIFIED,
+					"该报表所属年度的项目清单有误，暂时无法校验；请联系县专班办公室，待清单修正后重新报送");
+		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
 			// checking and writing feedback after the read: a file must never fail the run, whatever it holds
 			log.error("intake.failed submission={} file={}", submission.id(), file, ex);
@@ -147,6 +154,23 @@ public class FormIntake {
 	private FormAnalysis read(Submission submission, Path file, boolean mayHaveRows)
 			throws FormReadException, IOException {
 		Catalog catalog = this.catalogs.catalog();
+		Read read = read(submission, file, mayHaveRows, catalog);
+		Identification identity = this.identifier.identify(read.form(), submission.fileName(), catalog.year(),
+				this.catalogs::find);
+		if (identity.period().getYear() != catalog.year()) {
+			// a late form of another year (a December form in January): its rows are checked against its own year's
+			// catalog, so it is read again with that one; rare enough that reading twice costs nothing that matters
+			catalog = this.catalogs.catalog(identity.period().getYear());
+			read = read(submission, file, true, catalog);
+		}
+		SeenPriorFigures priors = new SeenPriorFigures(this.prior);
+		ValidationResult result = this.validator.validate(read.form(), identity.unit(), identity.period(), catalog,
+				read.checker().totals(identity.unit(), identity.period()), priors, LocalDate.now(this.clock));
+		return FormAnalysis.read(file, read.form(), identity, result, priors);
+	}
+
+	private Read read(Submission submission, Path file, boolean mayHaveRows, Catalog catalog)
+			throws FormReadException, IOException {
 		DistributionChecker checker = new DistributionChecker(catalog);
 		ParsedForm form;
 		try (DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id())) {
@@ -156,11 +180,7 @@ public class FormIntake {
 			form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
 			rows.flush();
 		}
-		Identification identity = this.identifier.identify(form, submission.fileName(), catalog);
-		SeenPriorFigures priors = new SeenPriorFigures(this.prior);
-		ValidationResult result = this.validator.validate(form, identity.unit(), identity.period(), catalog,
-				checker.totals(identity.unit(), identity.period()), priors, LocalDate.now(this.clock));
-		return FormAnalysis.read(file, form, identity, result, priors);
+		return new Read(form, checker);
 	}
 
 	private Decision decideRead(Submission submission, FormAnalysis analysis) {
@@ -241,6 +261,10 @@ public class FormIntake {
 	private static String stem(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot > 0 ? fileName.substring(0, dot) : fileName;
+	}
+
+	/** A form as read, and the checker its distribution rows went through. */
+	private record Read(ParsedForm form, DistributionChecker checker) {
 	}
 
 }

@@ -35,17 +35,21 @@ public class NightlyRunner {
 
 	private final RollupProperties properties;
 
+	private final RunNotes notes;
+
 	public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyIntakeJob,
-			RollupProperties properties) {
+			RollupProperties properties, RunNotes notes) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.nightlyIntakeJob = nightlyIntakeJob;
 		this.properties = properties;
+		this.notes = notes;
 	}
 
 	/** Runs the night; the caller holds the {@link RunLock}. */
 	public JobExecution runOnce() throws Exception {
 		LeftoverFiles.clear(this.properties);
+		this.notes.clear();
 		JobInstance last = this.jobRepository.getLastJobInstance(this.nightlyIntakeJob.getName());
 		if (last != null) {
 			JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);

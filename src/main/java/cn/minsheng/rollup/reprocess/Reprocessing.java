@@ -71,7 +71,7 @@ public class Reprocessing {
 
 	/** Re-validates the accepted forms in force of {@code period} and the latest rejected one of each unit. */
 	public List<Recheck> recheck(YearMonth period) {
-		Catalog catalog = this.catalogs.catalog();
+		Catalog catalog = this.catalogs.catalog(period.getYear());
 		List<Recheck> results = new ArrayList<>();
 		for (long id : this.ledger.candidates(period)) {
 			Submission original = this.submissions.find(id).orElseThrow();
