@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -65,6 +66,11 @@ class SampleCommand implements Command {
 				+ "错误类型：\n" + SampleHelp.mistakeList() + "\n\n"
 				+ "例：sample --period=2023-11 --units=县民政局,县残联 --mistake=县民政局:TEXT_IN_NUMBER_CELL\n\n"
 				+ "退出码：0 成功；2 参数或项目清单有误\n";
+	}
+
+	@Override
+	public Set<String> options() {
+		return Set.of("counties", "rows", "seed", "format", "dir", "units", "mistake");
 	}
 
 	@Override

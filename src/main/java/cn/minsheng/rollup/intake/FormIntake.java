@@ -102,6 +102,10 @@ public class FormIntake {
 		log.info("intake.decided submission={} file={} outcome={} kind={} millis={}", submission.id(),
 				submission.sourcePath(), decision.outcome(), decision.rejectionKind(),
 				(System.nanoTime() - started) / 1_000_000);
+		if (decision.outcome() != Outcome.ACCEPTED) {
+			log.info("intake.rejected submission={} file={} outcome={} kind={} reason={}", submission.id(),
+					submission.sourcePath(), decision.outcome(), decision.rejectionKind(), decision.reason());
+		}
 		return decision;
 	}
 
