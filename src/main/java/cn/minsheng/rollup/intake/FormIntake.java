@@ -21,6 +21,7 @@ import cn.minsheng.rollup.catalog.CatalogException;
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DistributionRowStore;
+import cn.minsheng.rollup.ledger.LedgerPaths;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
@@ -210,7 +211,7 @@ public class FormIntake {
 		String reason = result.violations().isEmpty() ? "通过校验" : "通过校验，有 " + result.violations().size() + " 条提醒";
 		return new Decision(Outcome.ACCEPTED, null, reason, identity.unit(), identity.period(),
 				identity.templateVersion(), isLate(submission, identity.period()), result.rows(), result.violations(),
-				target.toString(), feedbackPath);
+				stored(target), feedbackPath);
 	}
 
 	private static String cannotProcess(Throwable ex) {
@@ -240,7 +241,7 @@ public class FormIntake {
 				+ earlier.outcome().label() + "），本次不重复计入";
 		YearMonth period = earlier.period() == null ? null : YearMonth.parse(earlier.period());
 		return new Decision(Outcome.DUPLICATE, RejectionKind.DUPLICATE.name(), reason, earlier.unit(), period, null,
-				false, List.of(), List.of(), target.toString(), null);
+				false, List.of(), List.of(), stored(target), null);
 	}
 
 	private Decision rejected(Submission submission, Identification identity, String feedbackPath,
@@ -248,12 +249,16 @@ public class FormIntake {
 		YearMonth period = identity == null ? null : identity.period();
 		Path target = this.store.planRejected(period, submission.fileName(), this::taken);
 		return new Decision(Outcome.REJECTED, kind.name(), reason, identity == null ? null : identity.unit(), period,
-				identity == null ? null : identity.templateVersion(), false, List.of(), violations, target.toString(),
+				identity == null ? null : identity.templateVersion(), false, List.of(), violations, stored(target),
 				feedbackPath);
 	}
 
 	private boolean taken(Path path) {
-		return this.submissions.isStoredPathTaken(path.toString());
+		return this.submissions.isStoredPathTaken(stored(path));
+	}
+
+	private String stored(Path target) {
+		return LedgerPaths.stored(this.properties.dataDir(), target);
 	}
 
 	private static String summarize(List<Violation> violations) {

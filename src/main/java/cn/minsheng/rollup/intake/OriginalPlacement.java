@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.ledger.LedgerPaths;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
@@ -75,7 +76,7 @@ public class OriginalPlacement {
 	private boolean place(Submission submission, FileDigest.Digested digest, Consumer<String> problems)
 			throws IOException {
 		Path source = source(submission);
-		Path target = Path.of(submission.storedPath());
+		Path target = LedgerPaths.file(this.properties.dataDir(), submission.storedPath());
 		if (Files.exists(source) && !currentSha256(source, digest).equals(submission.sha256())) {
 			// Someone replaced the file under the same name before we moved it: the new one is registered on its
 			// own; the one we decided on is no longer there to keep.
