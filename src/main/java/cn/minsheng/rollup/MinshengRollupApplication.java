@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import cn.minsheng.rollup.cli.CommandLineArgs;
 import cn.minsheng.rollup.system.AotMode;
 import cn.minsheng.rollup.system.FileNameEncoding;
+import cn.minsheng.rollup.system.OfficeTimeZone;
 import cn.minsheng.rollup.system.TemporaryFolder;
 import cn.minsheng.rollup.system.XmlFactories;
 
@@ -32,7 +33,7 @@ public class MinshengRollupApplication {
 		String[] normalized = CommandLineArgs.normalize(args);
 		try {
 			SpringApplication application = new SpringApplication(MinshengRollupApplication.class);
-			application.addListeners(new TemporaryFolder());
+			application.addListeners(new OfficeTimeZone(), new TemporaryFolder());
 			System.exit(SpringApplication.exit(application.run(normalized)));
 		}
 		catch (SpringApplication.AbandonedRunException ex) {
