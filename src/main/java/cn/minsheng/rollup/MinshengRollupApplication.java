@@ -3,6 +3,7 @@ package cn.minsheng.rollup;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
@@ -14,6 +15,9 @@ import org.springframework.context.annotation.FilterType;
 
 import cn.minsheng.rollup.cli.CommandLineArgs;
 import cn.minsheng.rollup.system.AotMode;
+import cn.minsheng.rollup.system.FileNameEncoding;
+import cn.minsheng.rollup.system.OfficeTimeZone;
+import cn.minsheng.rollup.system.TemporaryFolder;
 import cn.minsheng.rollup.system.XmlFactories;
 
 /**
@@ -43,10 +47,17 @@ public class MinshengRollupApplication {
 	public static void main(String[] args) {
 		XmlFactories.useJdkDefaults();
 		AotMode.enableWhenPackaged(MinshengRollupApplication.class);
+		Optional<String> encoding = FileNameEncoding.problem();
+		if (encoding.isPresent()) {
+			new PrintStream(System.out, true, StandardCharsets.UTF_8).println(encoding.get());
+			System.exit(2);
+		}
 		String[] normalized = CommandLineArgs.normalize(args);
 		skipWebPreinitializationUnlessServing(normalized);
 		try {
-			System.exit(SpringApplication.exit(SpringApplication.run(MinshengRollupApplication.class, normalized)));
+			SpringApplication application = new SpringApplication(MinshengRollupApplication.class);
+			application.addListeners(new OfficeTimeZone(), new TemporaryFolder());
+			System.exit(SpringApplication.exit(application.run(normalized)));
 		}
 		catch (SpringApplication.AbandonedRunException ex) {
 			// the build's ahead-of-time processing stops the run once the context is defined

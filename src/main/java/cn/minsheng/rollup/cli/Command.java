@@ -1,5 +1,7 @@
 package cn.minsheng.rollup.cli;
 
+import java.util.Set;
+
 /**
  * One subcommand of the executable ({@code run}, {@code template}, …).
  */
@@ -13,6 +15,15 @@ public interface Command {
 
 	/** Chinese help for {@code <command> --help}: usage, options, examples. */
 	String help();
+
+	/**
+	 * The options of this command beyond the common ones ({@code --period}, {@code --input}, {@code --output},
+	 * {@code --data}, {@code --catalog}, {@code --quiet}, {@code --help}) and the configuration keys
+	 * ({@code --rollup.year=2024}); any other option is refused, naming it.
+	 */
+	default Set<String> options() {
+		return Set.of();
+	}
 
 	ExitCode execute(CommandArguments arguments) throws Exception;
 

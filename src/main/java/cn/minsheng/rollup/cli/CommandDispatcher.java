@@ -52,6 +52,13 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 			this.out.print(command.get().help());
 			return;
 		}
+		Optional<String> unknown = CommandLineArgs.unknownOption(args.getOptionNames(), command.get().options());
+		if (unknown.isPresent()) {
+			this.out.println("未知选项「--" + unknown.get() + "」：命令「" + name + "」没有这个选项，本次未运行。可用的选项见 "
+					+ name + " --help。");
+			this.exitCode = ExitCode.BAD_CONFIGURATION;
+			return;
+		}
 		this.exitCode = execute(command.get(), arguments);
 	}
 
@@ -80,7 +87,8 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private static int order(Command command) {
-		List<String> order = List.of("run", "serve", "status", "template", "summary", "reprocess", "sample", "account");
+		List<String> order = List.of("run", "serve", "status", "template", "summary", "reprocess", "backup", "restore",
+				"sample", "account");
 		int index = order.indexOf(command.name());
 		return index < 0 ? order.size() : index;
 	}

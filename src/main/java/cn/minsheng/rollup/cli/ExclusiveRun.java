@@ -3,16 +3,17 @@ package cn.minsheng.rollup.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 
 import cn.minsheng.rollup.catalog.Catalog;
-import cn.minsheng.rollup.form.Periods;
+import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.system.RunLock;
 
 /**
  * What the commands that change the ledger or its reports share: the run lock with its Chinese refusal, and the
- * check that a month belongs to the catalog's year.
+ * catalog of a month's own year.
  */
 final class ExclusiveRun {
 
@@ -30,11 +31,24 @@ final class ExclusiveRun {
 		return lock;
 	}
 
-	static void requireCatalogYear(YearMonth period, Catalog catalog) {
-		if (period.getYear() != catalog.year()) {
-			throw new UsageException("报送月份 " + Periods.chinese(period) + " 与项目清单的年度（" + catalog.year()
-					+ " 年）不一致；请换用当年的项目清单（--catalog=文件）");
-		}
+	/**
+	 * The catalog of the month's own year.
+	 * @throws cn.minsheng.rollup.catalog.CatalogException when that year has none, saying where to put it
+	 */
+	static Catalog catalogOf(YearMonth period, CatalogProvider catalogs) {
+		return catalogs.catalog(period.getYear());
+	}
+
+	/**
+	 * "项目清单：2024 年，39 项……；另有 2023 年的清单": the current year's catalog, which must be usable, and the other
+	 * years whose late forms the night checks against their own lists.
+	 * @throws cn.minsheng.rollup.catalog.CatalogException when the current year's catalog is missing or broken
+	 */
+	static String describeCatalogs(CatalogProvider catalogs) {
+		Catalog current = catalogs.catalog();
+		List<String> others = catalogs.years().stream().filter((y) -> y != current.year()).map(String::valueOf).toList();
+		return "项目清单：" + current.year() + " 年，" + current.describeCounts()
+				+ (others.isEmpty() ? "" : "；另有 " + String.join("、", others) + " 年的清单");
 	}
 
 }

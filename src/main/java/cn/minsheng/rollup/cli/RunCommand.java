@@ -8,7 +8,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
-import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.job.NightlyRunner;
 import cn.minsheng.rollup.system.RollupProperties;
@@ -70,8 +69,7 @@ class RunCommand implements Command {
 			return ExitCode.ANOTHER_RUN_ACTIVE;
 		}
 		try (RunLock held = lock.get()) {
-			Catalog catalog = this.catalogs.catalog();
-			out.println("项目清单：" + catalog.year() + " 年，" + catalog.describeCounts());
+			out.println(ExclusiveRun.describeCatalogs(this.catalogs));
 			JobExecution execution = this.runner.runOnce();
 			this.printer.print(execution, out);
 			return execution.getStatus() == BatchStatus.COMPLETED ? ExitCode.OK : ExitCode.RUN_FAILED;

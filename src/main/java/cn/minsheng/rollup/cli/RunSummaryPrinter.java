@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import cn.minsheng.rollup.job.NightlyReports;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
+import cn.minsheng.rollup.job.RunNotes;
 import cn.minsheng.rollup.report.RunFiles;
 import cn.minsheng.rollup.system.RollupProperties;
 
@@ -26,9 +27,12 @@ class RunSummaryPrinter {
 
 	private final RollupProperties properties;
 
-	RunSummaryPrinter(NightlyReports reports, RollupProperties properties) {
+	private final RunNotes notes;
+
+	RunSummaryPrinter(NightlyReports reports, RollupProperties properties, RunNotes notes) {
 		this.reports = reports;
 		this.properties = properties;
+		this.notes = notes;
 	}
 
 	void print(JobExecution execution, PrintStream out) {
@@ -43,6 +47,9 @@ class RunSummaryPrinter {
 			if (s.outcome() != null && s.outcome() != Outcome.ACCEPTED) {
 				out.println("  - " + s.sourcePath() + "：" + s.outcome().label() + "，" + s.reason());
 			}
+		}
+		for (String note : this.notes.list()) {
+			out.println("  ! " + note);
 		}
 		Path report = this.properties.reportsDir().resolve("运行报告-第" + runId + "次.xlsx");
 		if (!files.isEmpty() && Files.exists(report)) {

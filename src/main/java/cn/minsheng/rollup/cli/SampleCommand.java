@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -68,10 +69,15 @@ class SampleCommand implements Command {
 	}
 
 	@Override
+	public Set<String> options() {
+		return Set.of("counties", "rows", "seed", "format", "dir", "units", "mistake");
+	}
+
+	@Override
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-		Catalog catalog = this.catalogs.catalog();
 		SampleSpec spec = spec(arguments);
+		Catalog catalog = ExclusiveRun.catalogOf(spec.periods().get(0), this.catalogs);
 		Path dir = arguments.option("dir").map(Path::of).orElse(this.properties.inputDir());
 		List<GeneratedForm> forms;
 		try {

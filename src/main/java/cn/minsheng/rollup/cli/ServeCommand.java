@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,10 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
-import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.job.NightlyRunner;
 import cn.minsheng.rollup.system.RollupProperties;
@@ -34,6 +36,8 @@ class ServeCommand implements Command {
 
 	private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 
+	static final String STOPPED_DURING_RUN = "服务停止，本次运行中断，下次运行会接着完成";
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final RollupProperties properties;
@@ -49,6 +53,13 @@ class ServeCommand implements Command {
 	private final String cron;
 
 	private final ConfigurableApplicationContext context;
+
+	/** Set when the service is being stopped (systemctl stop, Ctrl+C): a run then failing is an interruption. */
+	private volatile boolean stopping;
+
+	private volatile boolean running;
+
+	private volatile boolean serving;
 
 	ServeCommand(RollupProperties properties, NightlyRunner runner, RunSummaryPrinter printer,
 			CatalogProvider catalogs, Clock clock, @Value("${rollup.schedule.cron:0 0 2 * * *}") String cron,
@@ -93,15 +104,20 @@ class ServeCommand implements Command {
 	}
 
 	@Override
+	public Set<String> options() {
+		return Set.of("max-runs");
+	}
+
+	@Override
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		CronExpression schedule = parse(this.cron);
 		// a broken catalog stops the service at once (exit 2) instead of failing every night unseen
-		Catalog catalog = this.catalogs.catalog();
-		out.println("项目清单：" + catalog.year() + " 年，" + catalog.describeCounts());
+		out.println(ExclusiveRun.describeCatalogs(this.catalogs));
 		try (WebServer web = arguments.raw().containsOption("no-web") ? null : startWeb(out)) {
 			serveSchedule(arguments, schedule, out);
 		}
+		log.info("serve.stopped reason=max-runs");
 		return ExitCode.OK;
 	}
 
@@ -135,6 +151,9 @@ class ServeCommand implements Command {
 	private void serveSchedule(CommandArguments arguments, CronExpression schedule, PrintStream out)
 			throws Exception {
 		int maxRuns = arguments.option("max-runs").map(Integer::parseInt).orElse(Integer.MAX_VALUE);
+		this.serving = true;
+		log.info("serve.started cron=\"{}\" zone={} next={} data={}", this.cron, this.properties.zone(),
+				schedule.next(ZonedDateTime.now(this.clock)), this.properties.dataDir());
 		for (int runs = 0; runs < maxRuns;) {
 			ZonedDateTime now = ZonedDateTime.now(this.clock);
 			ZonedDateTime next = schedule.next(now);
@@ -145,6 +164,24 @@ class ServeCommand implements Command {
 		}
 	}
 
+	/** The service is being stopped: says so, and whether a run was cut short (the next run completes it). */
+	@EventListener(ContextClosedEvent.class)
+	void stopping() {
+		if (!this.serving) {
+			return;
+		}
+		this.stopping = true;
+		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+		if (this.running) {
+			log.warn("serve.stopped during-run=true");
+			out.println(STOPPED_DURING_RUN);
+		}
+		else {
+			log.info("serve.stopped during-run=false");
+			out.println("服务停止。");
+		}
+	}
+
 	private void runOnce(PrintStream out) throws Exception {
 		Optional<RunLock> lock = RunLock.tryAcquire(this.properties.dataDir(), "serve");
 		if (lock.isEmpty()) {
@@ -152,14 +189,25 @@ class ServeCommand implements Command {
 			out.println("到点时另一个任务正在运行，本次跳过。");
 			return;
 		}
+		this.running = true;
 		try (RunLock held = lock.get()) {
 			JobExecution execution = this.runner.runOnce();
-			this.printer.print(execution, out);
+			if (!this.stopping) {
+				this.printer.print(execution, out);
+			}
 		}
 		catch (Exception ex) {
+			if (this.stopping) {
+				// systemctl stop during a run closes the ledger under it: not a failure, the next run completes it
+				log.info("serve.run-interrupted reason={}", ex.getMessage());
+				return;
+			}
 			// one failed night must not end the service; the next night completes it
 			log.error("serve.run-failed", ex);
 			out.println("本次运行失败：" + ex.getMessage() + "（下次运行会接着完成）");
+		}
+		finally {
+			this.running = false;
 		}
 	}
 

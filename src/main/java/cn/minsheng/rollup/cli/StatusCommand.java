@@ -76,13 +76,12 @@ class StatusCommand implements Command {
 		List<DroppedFile> waiting = this.registration.waitingFiles();
 		out.println("\n等待处理的文件（" + waiting.size() + " 个）：");
 		waiting.forEach((f) -> out.println("  " + f.relativePath()));
-		Catalog catalog = this.catalogs.catalog();
-		YearMonth period = arguments.period().or(() -> currentMonthOf(catalog)).or(this.ledger::latestPeriod)
-			.orElse(null);
+		YearMonth period = arguments.period().or(this::currentMonth).or(this.ledger::latestPeriod).orElse(null);
 		if (period == null) {
 			out.println("\n台账中还没有已接收的报表。");
 			return ExitCode.OK;
 		}
+		Catalog catalog = ExclusiveRun.catalogOf(period, this.catalogs);
 		List<String> reported = this.ledger.unitsReported(period);
 		List<String> rejected = this.ledger.unitsOnlyRejected(period);
 		List<String> missing = catalog.units().stream()
@@ -93,10 +92,10 @@ class StatusCommand implements Command {
 		return ExitCode.OK;
 	}
 
-	/** This month by the office's clock, when the catalog is this year's. */
-	private Optional<YearMonth> currentMonthOf(Catalog catalog) {
+	/** This month by the office's clock, when its year has a catalog. */
+	private Optional<YearMonth> currentMonth() {
 		YearMonth now = YearMonth.now(this.clock);
-		return now.getYear() == catalog.year() ? Optional.of(now) : Optional.empty();
+		return this.catalogs.years().contains(now.getYear()) ? Optional.of(now) : Optional.empty();
 	}
 
 	private static String listed(List<String> units) {

@@ -63,7 +63,7 @@ class SummaryCommand implements Command {
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		YearMonth period = arguments.requirePeriod();
-		ExclusiveRun.requireCatalogYear(period, this.catalogs.catalog());
+		ExclusiveRun.catalogOf(period, this.catalogs);
 		Optional<RunLock> lock = ExclusiveRun.acquire(this.properties, "summary", out);
 		if (lock.isEmpty()) {
 			return ExitCode.ANOTHER_RUN_ACTIVE;

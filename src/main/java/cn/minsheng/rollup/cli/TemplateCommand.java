@@ -60,8 +60,7 @@ class TemplateCommand implements Command {
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 		YearMonth period = arguments.requirePeriod();
-		Catalog catalog = this.catalogs.catalog();
-		ExclusiveRun.requireCatalogYear(period, catalog);
+		Catalog catalog = ExclusiveRun.catalogOf(period, this.catalogs);
 		TemplateOptions options = TemplateOptions.defaults()
 			.withCounty(this.properties.county())
 			.withPassword(this.password);

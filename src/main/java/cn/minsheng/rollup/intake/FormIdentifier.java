@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.Indicator;
@@ -26,23 +27,45 @@ import cn.minsheng.rollup.workbook.RowText;
 public class FormIdentifier {
 
 	/**
-	 * Identifies a form.
+	 * Identifies a form against one year's catalog.
 	 * @param fileName the name the file was dropped under, used only when nothing inside the file says enough
 	 * @throws FormReadException of kind {@link RejectionKind#UNIDENTIFIED} when the unit or the month is not clear;
 	 * the message says which is missing and what to do
 	 */
 	public Identification identify(ParsedForm form, String fileName, Catalog catalog) throws FormReadException {
+		return identify(form, fileName, catalog.year(),
+				(year) -> year == catalog.year() ? Optional.of(catalog) : Optional.empty());
+	}
+
+	/**
+	 * Identifies a form of any year that has a catalog: the month first (a month written without its year is taken
+	 * to be of {@code currentYear}), then the unit among those of that month's catalog.
+	 * @param catalogs the catalog of a year, empty when that year has none
+	 * @throws FormReadException of kind {@link RejectionKind#UNIDENTIFIED} when the unit or the month is not clear, or
+	 * the month is of a year without a catalog; the message says what to do
+	 */
+	public Identification identify(ParsedForm form, String fileName, int currentYear,
+			IntFunction<Optional<Catalog>> catalogs) throws FormReadException {
 		Optional<FormMetadata> metadata = FormMetadata.fromEntries(form.metadata());
+		List<String> periodProblems = new ArrayList<>();
+		Optional<Found<YearMonth>> period = metadata.map((m) -> new Found<>(m.period(), Source.METADATA))
+			.or(() -> periodFromHeader(form, currentYear, periodProblems))
+			.or(() -> periodFromFileName(fileName, currentYear, periodProblems));
+		int year = period.map((p) -> p.value().getYear()).orElse(currentYear);
+		Optional<Catalog> ofYear = catalogs.apply(year);
+		if (ofYear.isEmpty() && period.isPresent()) {
+			throw new FormReadException(RejectionKind.UNIDENTIFIED, "报送月份为 " + year + " 年"
+					+ period.get().value().getMonthValue() + " 月，系统中没有 " + year + " 年的项目清单，无法校验。"
+					+ "请确认「报送月份」填写无误后重新报送；如确为该年度的报表，请联系县专班办公室");
+		}
+		Catalog catalog = ofYear.or(() -> catalogs.apply(currentYear))
+			.orElseThrow(() -> new IllegalStateException("no catalog of the current year " + currentYear));
 		List<String> units = catalog.units();
 		List<String> unitProblems = new ArrayList<>();
 		Optional<Found<String>> unit = unitFromMetadata(metadata, units)
 			.or(() -> unitFromHeader(form, units, unitProblems))
 			.or(() -> unitFromCodes(form, catalog, unitProblems))
 			.or(() -> unitFromFileName(fileName, units, unitProblems));
-		List<String> periodProblems = new ArrayList<>();
-		Optional<Found<YearMonth>> period = metadata.map((m) -> new Found<>(m.period(), Source.METADATA))
-			.or(() -> periodFromHeader(form, catalog.year(), periodProblems))
-			.or(() -> periodFromFileName(fileName, catalog.year(), periodProblems));
 		if (unit.isEmpty() || period.isEmpty()) {
 			throw new FormReadException(RejectionKind.UNIDENTIFIED,
 					IdentificationReasons.of(unit.isEmpty() ? unitProblems : null,

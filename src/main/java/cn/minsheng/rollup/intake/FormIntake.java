@@ -19,9 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.CatalogException;
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DistributionRowStore;
+import cn.minsheng.rollup.ledger.LedgerPaths;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
@@ -105,6 +107,10 @@ public class FormIntake {
 		log.info("intake.decided submission={} file={} outcome={} kind={} millis={}", submission.id(),
 				submission.sourcePath(), decision.outcome(), decision.rejectionKind(),
 				(System.nanoTime() - started) / 1_000_000);
+		if (decision.outcome() != Outcome.ACCEPTED) {
+			log.info("intake.rejected submission={} file={} outcome={} kind={} reason={}", submission.id(),
+					submission.sourcePath(), decision.outcome(), decision.rejectionKind(), decision.reason());
+		}
 		return decision;
 	}
 
@@ -141,6 +147,12 @@ public class FormIntake {
 		catch (FormReadException ex) {
 			return FormAnalysis.failed(file, ex.kind(), ex.getMessage());
 		}
+		catch (CatalogException ex) {
+			// the catalog of the form's year is broken: the office's to fix; the unit is told to send the form again
+			log.error("intake.catalog-broken submission={} file={} problem={}", submission.id(), file, ex.getMessage());
+			return FormAnalysis.failed(file, RejectionKind.UNIDENTIFIED,
+					"该报表所属年度的项目清单有误，暂时无法校验；请联系县专班办公室，待清单修正后重新报送");
+		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
 			// checking and writing feedback after the read: a file must never fail the run, whatever it holds
 			log.error("intake.failed submission={} file={}", submission.id(), file, ex);
@@ -151,6 +163,23 @@ public class FormIntake {
 	private FormAnalysis read(Submission submission, Path file, boolean mayHaveRows)
 			throws FormReadException, IOException {
 		Catalog catalog = this.catalogs.catalog();
+		Read read = read(submission, file, mayHaveRows, catalog);
+		Identification identity = this.identifier.identify(read.form(), submission.fileName(), catalog.year(),
+				this.catalogs::find);
+		if (identity.period().getYear() != catalog.year()) {
+			// a late form of another year (a December form in January): its rows are checked against its own year's
+			// catalog, so it is read again with that one; rare enough that reading twice costs nothing that matters
+			catalog = this.catalogs.catalog(identity.period().getYear());
+			read = read(submission, file, true, catalog);
+		}
+		SeenPriorFigures priors = new SeenPriorFigures(this.prior);
+		ValidationResult result = this.validator.validate(read.form(), identity.unit(), identity.period(), catalog,
+				read.checker().totals(identity.unit(), identity.period()), priors, LocalDate.now(this.clock));
+		return FormAnalysis.read(file, read.form(), identity, result, priors);
+	}
+
+	private Read read(Submission submission, Path file, boolean mayHaveRows, Catalog catalog)
+			throws FormReadException, IOException {
 		DistributionChecker checker = new DistributionChecker(catalog);
 		ParsedForm form;
 		try (DistributionRowStore rows = new DistributionRowStore(this.jdbc, submission.id(), this.rowWriters)) {
@@ -160,11 +189,7 @@ public class FormIntake {
 			form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
 			rows.flush();
 		}
-		Identification identity = this.identifier.identify(form, submission.fileName(), catalog);
-		SeenPriorFigures priors = new SeenPriorFigures(this.prior);
-		ValidationResult result = this.validator.validate(form, identity.unit(), identity.period(), catalog,
-				checker.totals(identity.unit(), identity.period()), priors, LocalDate.now(this.clock));
-		return FormAnalysis.read(file, form, identity, result, priors);
+		return new Read(form, checker);
 	}
 
 	private Decision decideRead(Submission submission, FormAnalysis analysis) {
@@ -190,7 +215,7 @@ public class FormIntake {
 		String reason = result.violations().isEmpty() ? "通过校验" : "通过校验，有 " + result.violations().size() + " 条提醒";
 		return new Decision(Outcome.ACCEPTED, null, reason, identity.unit(), identity.period(),
 				identity.templateVersion(), isLate(submission, identity.period()), result.rows(), result.violations(),
-				target.toString(), feedbackPath);
+				stored(target), feedbackPath);
 	}
 
 	private static String cannotProcess(Throwable ex) {
@@ -220,7 +245,7 @@ public class FormIntake {
 				+ earlier.outcome().label() + "），本次不重复计入";
 		YearMonth period = earlier.period() == null ? null : YearMonth.parse(earlier.period());
 		return new Decision(Outcome.DUPLICATE, RejectionKind.DUPLICATE.name(), reason, earlier.unit(), period, null,
-				false, List.of(), List.of(), target.toString(), null);
+				false, List.of(), List.of(), stored(target), null);
 	}
 
 	private Decision rejected(Submission submission, Identification identity, String feedbackPath,
@@ -228,12 +253,16 @@ public class FormIntake {
 		YearMonth period = identity == null ? null : identity.period();
 		Path target = this.store.planRejected(period, submission.fileName(), this::taken);
 		return new Decision(Outcome.REJECTED, kind.name(), reason, identity == null ? null : identity.unit(), period,
-				identity == null ? null : identity.templateVersion(), false, List.of(), violations, target.toString(),
+				identity == null ? null : identity.templateVersion(), false, List.of(), violations, stored(target),
 				feedbackPath);
 	}
 
 	private boolean taken(Path path) {
-		return this.submissions.isStoredPathTaken(path.toString());
+		return this.submissions.isStoredPathTaken(stored(path));
+	}
+
+	private String stored(Path target) {
+		return LedgerPaths.stored(this.properties.dataDir(), target);
 	}
 
 	private static String summarize(List<Violation> violations) {
@@ -245,6 +274,10 @@ public class FormIntake {
 	private static String stem(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot > 0 ? fileName.substring(0, dot) : fileName;
+	}
+
+	/** A form as read, and the checker its distribution rows went through. */
+	private record Read(ParsedForm form, DistributionChecker checker) {
 	}
 
 }

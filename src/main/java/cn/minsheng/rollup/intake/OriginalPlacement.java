@@ -1,10 +1,12 @@
 package cn.minsheng.rollup.intake;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.ledger.LedgerPaths;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
@@ -51,30 +54,53 @@ public class OriginalPlacement {
 
 	/** @return how many originals were placed */
 	public int placeDecided() throws IOException {
+		return placeDecided((problem) -> {
+		});
+	}
+
+	/**
+	 * Places every decided original; one that cannot be moved (a folder staff made without write permission for the
+	 * service, a full disk) stays in the input folder, still decided, and is placed by a later run.
+	 * @param problems told, in Chinese, of each original that could not be moved and why
+	 * @return how many originals were placed
+	 */
+	public int placeDecided(Consumer<String> problems) throws IOException {
 		List<Submission> decided = this.submissions.findByState(SubmissionState.DECIDED);
 		// each original is checked to be the file decided; the digests are taken on all cores before the moves
 		List<FileDigest.Digested> digests = FileDigest.sha256All(decided.stream().map(this::source).toList(),
 				this.digests);
+		int placed = 0;
 		for (int i = 0; i < decided.size(); i++) {
-			place(decided.get(i), digests.get(i));
+			placed += place(decided.get(i), digests.get(i), problems) ? 1 : 0;
 		}
-		return decided.size();
+		return placed;
 	}
 
 	private Path source(Submission submission) {
 		return this.properties.inputDir().resolve(submission.sourcePath());
 	}
 
-	private void place(Submission submission, FileDigest.Digested digest) throws IOException {
+	private boolean place(Submission submission, FileDigest.Digested digest, Consumer<String> problems)
+			throws IOException {
 		Path source = source(submission);
-		Path target = Path.of(submission.storedPath());
+		Path target = LedgerPaths.file(this.properties.dataDir(), submission.storedPath());
 		if (Files.exists(source) && !currentSha256(source, digest).equals(submission.sha256())) {
 			// Someone replaced the file under the same name before we moved it: the new one is registered on its
 			// own; the one we decided on is no longer there to keep.
 			log.warn("place.replaced-before-move submission={} source={}", submission.id(), source);
 		}
-		else if (!this.store.place(source, target)) {
-			log.warn("place.missing submission={} source={}", submission.id(), source);
+		else {
+			try {
+				if (!this.store.place(source, target)) {
+					log.warn("place.missing submission={} source={}", submission.id(), source);
+				}
+			}
+			catch (IOException ex) {
+				log.warn("place.failed submission={} source={} target={} error={}", submission.id(), source, target,
+						ex.toString());
+				problems.accept(unmovable(submission, target, ex));
+				return false;
+			}
 		}
 		CrashPoints.reached("place");
 		if (submission.outcome() != Outcome.ACCEPTED) {
@@ -82,6 +108,15 @@ public class OriginalPlacement {
 		}
 		this.submissions.markPlaced(submission.id());
 		log.info("place.done submission={} outcome={} target={}", submission.id(), submission.outcome(), target);
+		return true;
+	}
+
+	private static String unmovable(Submission submission, Path target, IOException ex) {
+		String why = ex instanceof AccessDeniedException denied ? "没有权限（" + denied.getFile()
+				+ "），请让该文件夹对工作人员组可写（chmod g+w），或把文件放到 input/ 下其他文件夹"
+				: ex.getClass().getSimpleName() + "：" + ex.getMessage();
+		return "文件「" + submission.sourcePath() + "」（" + submission.outcome().label() + "）未能移到 " + target + "，仍留在 input/ 中，"
+				+ "下次运行会再移：" + why;
 	}
 
 	/** The digest taken before the moves; taken now if the file appeared only since. */

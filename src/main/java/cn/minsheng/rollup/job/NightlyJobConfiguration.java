@@ -83,9 +83,9 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step placeOriginalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			OriginalPlacement placement, LedgerSync ledgerSync) {
+			OriginalPlacement placement, LedgerSync ledgerSync, RunNotes notes) {
 		return new StepBuilder("placeOriginalsStep", jobRepository).tasklet((contribution, context) -> {
-			contribution.incrementWriteCount(placement.placeDecided());
+			contribution.incrementWriteCount(placement.placeDecided(notes::add));
 			return RepeatStatus.FINISHED;
 		}, transactionManager).listener(ledgerSync).allowStartIfComplete(true).build();
 	}

@@ -54,23 +54,30 @@ public class NightlyReports {
 
 	private final List<SummaryFollowUp> followUps;
 
+	private final RunNotes notes;
+
 	/** The files of the run whose reports step ran last in this process, read once for the summaries and reports. */
 	private volatile RunFiles lastRun;
 
 	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties,
 			TaskExecutor summaryWriter) {
-		this(submissions, summaries, properties, summaryWriter, List.of());
+		this(submissions, summaries, properties, summaryWriter, List.of(), new RunNotes());
 	}
 
-	/** @param followUps run for each month with newly accepted data, such as the dispatch documents */
+	/**
+	 * @param followUps run for each month with newly accepted data, such as the dispatch documents
+	 * @param notes where a month that cannot be summarised is noted, for the run report and the terminal
+	 */
 	@Autowired
 	public NightlyReports(SubmissionRepository submissions, SummaryService summaries, RollupProperties properties,
-			@Qualifier(BackgroundExecutors.SUMMARY) TaskExecutor summaryWriter, List<SummaryFollowUp> followUps) {
+			@Qualifier(BackgroundExecutors.SUMMARY) TaskExecutor summaryWriter, List<SummaryFollowUp> followUps,
+			RunNotes notes) {
 		this.summaryWriter = summaryWriter;
 		this.submissions = submissions;
 		this.summaries = summaries;
 		this.properties = properties;
 		this.followUps = List.copyOf(followUps);
+		this.notes = notes;
 	}
 
 	/**
@@ -96,7 +103,11 @@ public class NightlyReports {
 		List<Future<SummaryService.SummaryOutcome>> files = new ArrayList<>();
 		try {
 			for (YearMonth period : periods) {
-				SummaryService.PreparedSummary summary = this.summaries.prepare(period, false);
+				Optional<SummaryService.PreparedSummary> prepared = prepare(period);
+				if (prepared.isEmpty()) {
+					continue;
+				}
+				SummaryService.PreparedSummary summary = prepared.get();
 				if (summary.changed()) {
 					FutureTask<SummaryService.SummaryOutcome> file = new FutureTask<>(
 							() -> this.summaries.writeFile(summary));
@@ -108,7 +119,7 @@ public class NightlyReports {
 				this.followUps.forEach((f) -> f.summaryWritten(summary.figures()));
 			}
 			if (!run.files().isEmpty()) {
-				this.runReports.write(run, started, this.properties.reportsDir());
+				this.runReports.write(run, started, this.properties.reportsDir(), this.notes.list());
 			}
 			List<Path> written = new ArrayList<>();
 			for (Future<SummaryService.SummaryOutcome> file : files) {
@@ -134,6 +145,24 @@ public class NightlyReports {
 			log.info("summary.later-months accepted={} rewritten={}", accepted, months);
 		}
 		return List.copyOf(months);
+	}
+
+	/**
+	 * The figures of a month, or empty after noting why they cannot be made (a month of a year without a usable
+	 * catalog, say): one such month must not stop the others' summaries, the run report, or every later night.
+	 */
+	private Optional<SummaryService.PreparedSummary> prepare(YearMonth period) {
+		try {
+			return Optional.of(this.summaries.prepare(period, false));
+		}
+		catch (RuntimeException ex) {
+			if (ex instanceof UncheckedIOException) {
+				throw ex;
+			}
+			log.error("summary.skipped period={} reason={}", period, ex.getMessage(), ex);
+			this.notes.add("未能生成 " + period.getYear() + " 年 " + period.getMonthValue() + " 月的汇总表：" + ex.getMessage());
+			return Optional.empty();
+		}
 	}
 
 	/**

@@ -15,6 +15,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.ledger.Outcome;
+import cn.minsheng.rollup.report.RunFiles;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -35,17 +37,50 @@ public class NightlyRunner {
 
 	private final RollupProperties properties;
 
+	private final RunNotes notes;
+
+	private final NightlyReports reports;
+
 	public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyIntakeJob,
-			RollupProperties properties) {
+			RollupProperties properties, RunNotes notes, NightlyReports reports) {
+		this.reports = reports;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.nightlyIntakeJob = nightlyIntakeJob;
 		this.properties = properties;
+		this.notes = notes;
 	}
 
-	/** Runs the night; the caller holds the {@link RunLock}. */
+	/**
+	 * Runs the night; the caller holds the {@link RunLock}. Logs one line when it starts and one when it ends, with the
+	 * files by outcome and the result: what an operator reads in the log of a night.
+	 */
 	public JobExecution runOnce() throws Exception {
+		long started = System.nanoTime();
+		log.info("run.started data={} input={}", this.properties.dataDir(), this.properties.inputDir());
+		JobExecution execution;
+		try {
+			execution = start();
+		}
+		catch (Exception | Error ex) {
+			log.error("run.ended result=FAILED reason={} millis={}", ex.getMessage(), millis(started));
+			throw ex;
+		}
+		long runId = execution.getJobInstance().getInstanceId();
+		RunFiles files = this.reports.lastRun(runId).orElseGet(() -> this.reports.runFiles(runId));
+		log.info("run.ended run={} result={} files={} accepted={} rejected={} duplicates={} problems={} millis={}",
+				runId, execution.getStatus(), files.files().size(), files.count(Outcome.ACCEPTED),
+				files.count(Outcome.REJECTED), files.count(Outcome.DUPLICATE), this.notes.list().size(), millis(started));
+		return execution;
+	}
+
+	private static long millis(long started) {
+		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	private JobExecution start() throws Exception {
 		LeftoverFiles.clear(this.properties);
+		this.notes.clear();
 		JobInstance last = this.jobRepository.getLastJobInstance(this.nightlyIntakeJob.getName());
 		if (last != null) {
 			JobExecution lastExecution = this.jobRepository.getLastJobExecution(last);

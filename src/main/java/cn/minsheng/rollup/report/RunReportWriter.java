@@ -32,6 +32,14 @@ public class RunReportWriter {
 	private static final int[] WIDTHS = { 6, 40, 10, 18, 16, 9, 10, 6, 6, 6, 6, 60, 50, 50 };
 
 	public Path write(RunFiles run, LocalDateTime started, Path reportsDir) throws IOException {
+		return write(run, started, reportsDir, List.of());
+	}
+
+	/**
+	 * @param problems what the run could not do and went past, such as a month it could not summarise or an original
+	 *     it could not move; listed below the files
+	 */
+	public Path write(RunFiles run, LocalDateTime started, Path reportsDir, List<String> problems) throws IOException {
 		long runId = run.runId();
 		List<Submission> files = run.files();
 		Path target = reportsDir.resolve("运行报告-第" + runId + "次.xlsx");
@@ -44,6 +52,7 @@ public class RunReportWriter {
 				writeFile(sheet.createRow(r), styles, r - 3, s);
 				r++;
 			}
+			writeProblems(sheet, styles, r + 1, problems);
 			for (int c = 0; c < WIDTHS.length; c++) {
 				sheet.setColumnWidth(c, WIDTHS[c] * 256);
 			}
@@ -66,6 +75,18 @@ public class RunReportWriter {
 		for (int c = 0; c < HEADERS.length; c++) {
 			header.createCell(c).setCellValue(HEADERS[c]);
 			header.getCell(c).setCellStyle(styles.header);
+		}
+	}
+
+	private static void writeProblems(Sheet sheet, Styles styles, int first, List<String> problems) {
+		if (problems.isEmpty()) {
+			return;
+		}
+		sheet.createRow(first).createCell(0).setCellValue("本次运行未能完成的事项（其余工作已完成）：");
+		sheet.getRow(first).getCell(0).setCellStyle(styles.header);
+		int r = first + 1;
+		for (String problem : problems) {
+			text(sheet.createRow(r++), 0, (r - first - 1) + ". " + problem);
 		}
 	}
 

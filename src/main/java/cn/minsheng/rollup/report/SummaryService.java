@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -30,7 +31,7 @@ public class SummaryService {
 
 	private final SummarySource source;
 
-	private final Supplier<Catalog> catalog;
+	private final IntFunction<Catalog> catalog;
 
 	private final ProgressThresholds thresholds;
 
@@ -43,10 +44,19 @@ public class SummaryService {
 	private final CountySummaryWriter writer = new CountySummaryWriter();
 
 	/**
-	 * @param catalog the year's catalog, asked for on each summary so a reloaded list is used
+	 * @param catalog the one year's catalog, asked for on each summary so a reloaded list is used
 	 * @param clock gives the generation time printed in the footers
 	 */
 	public SummaryService(SummarySource source, Supplier<Catalog> catalog, ProgressThresholds thresholds,
+			SummaryProperties summary, RollupProperties rollup, Clock clock) {
+		this(source, (year) -> catalog.get(), thresholds, summary, rollup, clock);
+	}
+
+	/**
+	 * @param catalog the catalog of a year: each month is summarised against its own year's list
+	 * @param clock gives the generation time printed in the footers
+	 */
+	public SummaryService(SummarySource source, IntFunction<Catalog> catalog, ProgressThresholds thresholds,
 			SummaryProperties summary, RollupProperties rollup, Clock clock) {
 		this.source = Objects.requireNonNull(source, "source");
 		this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -79,7 +89,7 @@ public class SummaryService {
 
 	/** The figures of {@code period}, without writing anything. */
 	public CountySummary summarize(YearMonth period) {
-		return CountySummary.of(this.catalog.get(), this.source.load(period), this.thresholds,
+		return CountySummary.of(this.catalog.apply(period.getYear()), this.source.load(period), this.thresholds,
 				this.summary.carryForward());
 	}
 
@@ -146,7 +156,7 @@ public class SummaryService {
 			return Set.of();
 		}
 		YearMonth last = period.minusMonths(1);
-		Catalog year = this.catalog.get();
+		Catalog year = this.catalog.apply(period.getYear());
 		return new MonthIndex(year, this.source.load(last), this.thresholds, this.summary.carryForward())
 			.completedThrough(year.indicators(), last);
 	}

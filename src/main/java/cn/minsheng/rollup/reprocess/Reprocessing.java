@@ -24,6 +24,7 @@ import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
 import cn.minsheng.rollup.reprocess.Recheck.Change;
+import cn.minsheng.rollup.ledger.LedgerPaths;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.system.SafeNames;
 import cn.minsheng.rollup.validation.FeedbackWorkbookWriter;
@@ -71,7 +72,7 @@ public class Reprocessing {
 
 	/** Re-validates the accepted forms in force of {@code period} and the latest rejected one of each unit. */
 	public List<Recheck> recheck(YearMonth period) {
-		Catalog catalog = this.catalogs.catalog();
+		Catalog catalog = this.catalogs.catalog(period.getYear());
 		List<Recheck> results = new ArrayList<>();
 		for (long id : this.ledger.candidates(period)) {
 			Submission original = this.submissions.find(id).orElseThrow();
@@ -83,7 +84,8 @@ public class Reprocessing {
 	}
 
 	private Recheck recheck(Submission original, Catalog catalog, TransactionStatus status) {
-		if (original.storedPath() == null || !Files.isRegularFile(Path.of(original.storedPath()))) {
+		if (original.storedPath() == null
+				|| !Files.isRegularFile(LedgerPaths.file(this.properties.dataDir(), original.storedPath()))) {
 			return result(original, Change.SKIPPED, null, "原件不在 " + original.storedPath());
 		}
 		long recordId = this.ledger.copyForRecheck(original.id());
@@ -145,7 +147,7 @@ public class Reprocessing {
 		if (decision.violations().isEmpty()) {
 			return decision;
 		}
-		Path original = Path.of(decision.storedPath());
+		Path original = LedgerPaths.file(this.properties.dataDir(), decision.storedPath());
 		String name = original.getFileName().toString();
 		int dot = name.lastIndexOf('.');
 		Path out = this.properties.feedbackDir()

@@ -22,6 +22,7 @@ import cn.minsheng.rollup.ledger.DistributionRowStore;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.system.BackgroundExecutors;
+import cn.minsheng.rollup.ledger.LedgerPaths;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.DistributionChecker;
 import cn.minsheng.rollup.validation.FormValidator;
@@ -70,7 +71,7 @@ class StoredFormCheck {
 	 * @throws FormReadException when the original can no longer be read or identified
 	 */
 	Checked check(Submission original, long recordId, Catalog catalog) throws FormReadException, IOException {
-		Path file = Path.of(original.storedPath());
+		Path file = LedgerPaths.file(this.properties.dataDir(), original.storedPath());
 		DistributionRowStore rows = new DistributionRowStore(this.jdbc, recordId, this.rowWriters);
 		DistributionChecker checker = new DistributionChecker(catalog);
 		ParsedForm form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));

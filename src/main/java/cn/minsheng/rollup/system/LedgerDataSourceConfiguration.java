@@ -25,6 +25,9 @@ import org.springframework.context.annotation.Configuration;
  * {@code QUERY_CACHE_SIZE=64}: H2 keeps the parsed form of the last 8 statements of a connection by default; deciding
  * one file runs about twenty different ones (the job repository's and the ledger's), so each was parsed again for
  * every file — a quarter of the deciding thread's time on a province month.
+ * <p>
+ * The auto-server that lets a second process ({@code status}, {@code backup}) in listens on the loopback address
+ * only: H2 would otherwise listen on every interface, with the ledger's password-less account.
  */
 @Configuration(proxyBeanMethods = false)
 class LedgerDataSourceConfiguration {
@@ -42,6 +45,7 @@ class LedgerDataSourceConfiguration {
 			// tests (and an office that moves the ledger to a server) may name the database outright
 			return DataSourceBuilder.create().url(explicitUrl).username("sa").password("").build();
 		}
+		bindToLoopback();
 		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(dataDir);
@@ -52,6 +56,13 @@ class LedgerDataSourceConfiguration {
 		String url = "jdbc:h2:file:" + dataDir.resolve("ledger") + ";AUTO_SERVER=TRUE;WRITE_DELAY=" + WRITE_DELAY_MILLIS
 				+ ";QUERY_CACHE_SIZE=" + QUERY_CACHE_SIZE;
 		return DataSourceBuilder.create().url(url).username("sa").password("").build();
+	}
+
+	/** H2 reads {@code h2.bindAddress} once, when its classes load: set before the first connection. */
+	static void bindToLoopback() {
+		if (System.getProperty("h2.bindAddress") == null) {
+			System.setProperty("h2.bindAddress", "127.0.0.1");
+		}
 	}
 
 }

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The package graph flows one way. Rooms bottom-up: system is the floor; the catalog, the form and its samples,
  * reading a workbook, the rules, the ledger that stores what they decided, the file lifecycle that uses all three
  * (register, identify, decide, place), re-checking stored forms, progress, the county summary, the dispatch
- * documents, year-end, the office's pages, the night's job and, on top, the commands.
+ * documents, year-end, the office's pages, the night's job, backups beside the night and, on top, the commands.
  */
 class ArchitectureTest {
 
@@ -32,7 +32,7 @@ class ArchitectureTest {
 
 	static final List<String> ROOMS_BOTTOM_UP = List.of("system", "catalog", "form", "sample", "workbook",
 			"validation", "ledger", "intake", "reprocess", "progress", "report", "dispatch", "yearend", "web", "job",
-			"cli");
+			"backup", "cli");
 
 	private static final JavaClasses PRODUCT = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

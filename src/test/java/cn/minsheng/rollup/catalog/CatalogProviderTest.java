@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,53 @@ class CatalogProviderTest {
 		CatalogProvider provider = provider(this.dir.resolve("2023-项目清单.xlsx"));
 
 		assertThatThrownBy(provider::catalog).isInstanceOf(CatalogException.class).hasMessageContaining("无法读取文件");
+	}
+
+	@Nested
+	class YearsSideBySide {
+
+		@Test
+		void findsEachYearsCatalogInTheCatalogFolderByTheYearItsNameStartsWith() throws IOException {
+			Path folder = Files.createDirectories(CatalogProviderTest.this.dir.resolve("input/catalog"));
+			Files.writeString(folder.resolve("2023-项目清单.csv"), sharedCsv(), StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve("2024-项目清单.csv"),
+					sharedCsv().replace("人,6500,县人社局,", "人,7000,县人社局,"), StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve("~$2024-项目清单.csv"), "lock", StandardCharsets.UTF_8);
+			CatalogProvider provider = provider(folder.resolve("2024-项目清单.csv"));
+
+			assertThat(provider.years()).containsExactly(2023, 2024);
+			assertThat(provider.catalog(2023).find("S01-1").orElseThrow().annualTarget()).isEqualByComparingTo("6500");
+			assertThat(provider.catalog(2024).find("S01-1").orElseThrow().annualTarget()).isEqualByComparingTo("7000");
+			assertThat(provider.find(2022)).isEmpty();
+			assertThatThrownBy(() -> provider.catalog(2022)).isInstanceOf(CatalogException.class)
+				.hasMessageContaining("没有 2022 年的项目清单");
+		}
+
+		@Test
+		void configuredCatalogWinsForItsYearOverTheFolders() throws IOException {
+			Path folder = Files.createDirectories(CatalogProviderTest.this.dir.resolve("input/catalog"));
+			Files.writeString(folder.resolve("2023-项目清单.csv"), sharedCsv(), StandardCharsets.UTF_8);
+			Path fixed = CatalogProviderTest.this.dir.resolve("2023-修正.csv");
+			Files.writeString(fixed, sharedCsv().replace("人,6500,县人社局,", "人,6600,县人社局,"), StandardCharsets.UTF_8);
+
+			Catalog catalog = provider(fixed).catalog(2023);
+
+			assertThat(catalog.find("S01-1").orElseThrow().annualTarget()).isEqualByComparingTo("6600");
+		}
+
+		@Test
+		void twoFilesOfOneYearAreRefusedNamingBoth() throws IOException {
+			Path folder = Files.createDirectories(CatalogProviderTest.this.dir.resolve("input/catalog"));
+			Files.writeString(folder.resolve("2023-项目清单.csv"), sharedCsv(), StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve("2024-项目清单.csv"), sharedCsv(), StandardCharsets.UTF_8);
+			Files.writeString(folder.resolve("2024-项目清单（新）.csv"), sharedCsv(), StandardCharsets.UTF_8);
+
+			assertThatThrownBy(() -> provider(folder.resolve("2023-项目清单.csv")).catalog(2024))
+				.isInstanceOf(CatalogException.class)
+				.hasMessageContaining("2024-项目清单.csv")
+				.hasMessageContaining("2024-项目清单（新）.csv");
+		}
+
 	}
 
 	private CatalogProvider provider(Path catalogFile) {

@@ -145,7 +145,7 @@ class NightlyCommandsTest {
 		RollupProcess.Finished template = office().run(TIMEOUT, "template", "--period=2024-01");
 
 		assertThat(template.exitCode()).as(template.toString()).isEqualTo(2);
-		assertThat(template.output()).contains("与项目清单的年度（2023 年）不一致");
+		assertThat(template.output()).contains("没有 2024 年的项目清单");
 	}
 
 	private static long count(String sql) throws SQLException {

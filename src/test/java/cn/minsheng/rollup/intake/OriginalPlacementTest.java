@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,29 @@ class OriginalPlacementTest {
 		assertThat(this.submissions.findByState(SubmissionState.PLACED)).hasSize(2);
 	}
 
+	@Test
+	void anOriginalThatCannotBeMovedStaysInTheInputFolderWithTheReasonAndIsPlacedByALaterRun() throws IOException {
+		Path blocked = accepted("2023-10/县人社局-10月.xlsx", "人社局的表");
+		Path moved = accepted("2023-11/县民政局-10月.xlsx", "民政局的表");
+		// the month folder of the archive cannot be made: a file of that name is in the way
+		Files.createDirectories(this.properties.archiveDir());
+		Files.writeString(blocked.getParent(), "挡路的文件");
+		List<String> problems = new ArrayList<>();
+
+		assertThat(this.placement.placeDecided(problems::add)).isEqualTo(1);
+
+		assertThat(this.properties.inputDir().resolve("2023-10/县人社局-10月.xlsx")).hasContent("人社局的表");
+		assertThat(moved).hasContent("民政局的表");
+		assertThat(problems).singleElement().asString()
+			.contains("「2023-10/县人社局-10月.xlsx」（已接收）未能移到", "仍留在 input/ 中", "下次运行会再移");
+		assertThat(this.submissions.findByState(SubmissionState.DECIDED)).hasSize(1);
+
+		Files.delete(blocked.getParent());
+		assertThat(this.placement.placeDecided()).isEqualTo(1);
+		assertThat(blocked).hasContent("人社局的表");
+		assertThat(this.submissions.findByState(SubmissionState.PLACED)).hasSize(2);
+	}
+
 	/** A file in the input folder, registered and accepted; where it is to be kept. */
 	private Path accepted(String relativePath, String content) throws IOException {
 		Path file = this.properties.inputDir().resolve(relativePath);
@@ -88,7 +112,7 @@ class OriginalPlacementTest {
 		Files.writeString(file, content);
 		long id = this.submissions.register(new ReceivedFile(file.getFileName().toString(), relativePath,
 				FileDigest.sha256(file), Files.size(file), LocalDateTime.of(2023, 10, 20, 9, 0), "2023-10"), 1);
-		Path target = this.properties.archiveDir().resolve("2023-10").resolve(file.getFileName().toString());
+		Path target = this.properties.archiveDir().resolve(relativePath);
 		String unit = file.getFileName().toString().substring(0, file.getFileName().toString().indexOf('-'));
 		this.decisions.store(id, new Decision(Outcome.ACCEPTED, null, "通过校验", unit,
 				YearMonth.of(2023, 10), null, false, List.of(), List.of(), target.toString(), null));

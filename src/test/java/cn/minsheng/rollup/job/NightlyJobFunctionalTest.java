@@ -319,7 +319,8 @@ class NightlyJobFunctionalTest {
 	}
 
 	private Path archived(long id) {
-		return Path.of(text("SELECT stored_path FROM submission WHERE id = " + id));
+		// the ledger keeps an original's place relative to the data folder
+		return DATA.resolve(text("SELECT stored_path FROM submission WHERE id = " + id));
 	}
 
 	private int count(String sql) {

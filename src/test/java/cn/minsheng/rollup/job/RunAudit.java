@@ -64,7 +64,7 @@ final class RunAudit {
 		List<Placed> placed = new ArrayList<>();
 		SoftAssertions softly = new SoftAssertions();
 		for (Map<String, Object> row : rows) {
-			Placed file = placed(row, times);
+			Placed file = placed(row, times, job.dataDir());
 			placed.add(file);
 			check(softly, job, file, (String) row.get("state"), dropped.get(file.sourcePath()));
 		}
@@ -80,7 +80,7 @@ final class RunAudit {
 	/** The decisions as the ledger has them, without checking anything. */
 	static List<Placed> decisions(ForkedNightlyRun job) throws IOException, SQLException {
 		Map<Long, Duration> times = job.decideTimes();
-		return submissions(job).stream().map((row) -> placed(row, times)).toList();
+		return submissions(job).stream().map((row) -> placed(row, times, job.dataDir())).toList();
 	}
 
 	private static List<Map<String, Object>> submissions(ForkedNightlyRun job) throws SQLException {
@@ -88,11 +88,12 @@ final class RunAudit {
 				+ "FROM submission ORDER BY id");
 	}
 
-	private static Placed placed(Map<String, Object> row, Map<Long, Duration> times) {
+	/** The ledger keeps an original's place relative to the data folder. */
+	private static Placed placed(Map<String, Object> row, Map<Long, Duration> times, Path dataDir) {
 		long id = ((Number) row.get("id")).longValue();
 		String stored = (String) row.get("stored_path");
 		return new Placed(id, (String) row.get("source_path"), (String) row.get("outcome"),
-				(String) row.get("rejection_kind"), (String) row.get("reason"), stored == null ? null : Path.of(stored),
+				(String) row.get("rejection_kind"), (String) row.get("reason"), stored == null ? null : dataDir.resolve(stored),
 				times.get(id));
 	}
 
