@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -66,8 +68,14 @@ public class FormIntake {
 
 	private final FeedbackWorkbookWriter feedback = new FeedbackWorkbookWriter();
 
+	private final List<ReturnedWorkbook> returns;
+
+	/**
+	 * @param returns the kinds of workbook that come back filled and are not monthly forms (the 评估认定表), asked
+	 * before a file is read as a form
+	 */
 	public FormIntake(RollupProperties properties, CatalogProvider catalogs, SubmissionRepository submissions,
-			PriorFigures prior, JdbcTemplate jdbc, Clock clock) {
+			PriorFigures prior, JdbcTemplate jdbc, Clock clock, ObjectProvider<ReturnedWorkbook> returns) {
 		this.properties = properties;
 		this.catalogs = catalogs;
 		this.submissions = submissions;
@@ -75,6 +83,7 @@ public class FormIntake {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.store = new OriginalsStore(properties.archiveDir(), properties.rejectedDir());
+		this.returns = returns.orderedStream().toList();
 	}
 
 	public Decision decide(Submission submission) {
@@ -137,6 +146,12 @@ public class FormIntake {
 
 	private FormAnalysis read(Submission submission, Path file, boolean mayHaveRows)
 			throws FormReadException, IOException {
+		for (ReturnedWorkbook kind : this.returns) {
+			Optional<ReturnReading> returned = kind.read(submission.id(), file, submission.fileName());
+			if (returned.isPresent()) {
+				return FormAnalysis.returned(file, returned.get());
+			}
+		}
 		Catalog catalog = this.catalogs.catalog();
 		DistributionChecker checker = new DistributionChecker(catalog);
 		ParsedForm form;
@@ -158,6 +173,9 @@ public class FormIntake {
 		if (analysis.failed()) {
 			return rejected(submission, null, null, analysis.failureKind(), analysis.failureMessage(), List.of());
 		}
+		if (analysis.returned() != null) {
+			return returned(submission, analysis.returned());
+		}
 		Identification identity = analysis.identity();
 		ValidationResult result = analysis.result();
 		String feedbackPath;
@@ -178,6 +196,14 @@ public class FormIntake {
 		return new Decision(Outcome.ACCEPTED, null, reason, identity.unit(), identity.period(),
 				identity.templateVersion(), isLate(submission, identity.period()), result.rows(), result.violations(),
 				target.toString(), feedbackPath);
+	}
+
+	/** An accepted return: kept in the archive's folder for such returns, not a form of any month. */
+	private Decision returned(Submission submission, ReturnReading reading) {
+		Path target = this.store.planReturn(reading.archiveFolder(), reading.unit(), submission.fileName(),
+				this::taken);
+		return new Decision(Outcome.ACCEPTED, null, reading.summary(), reading.unit(), null, reading.kind(), false,
+				List.of(), List.of(), target.toString(), null);
 	}
 
 	private static String cannotProcess(Throwable ex) {

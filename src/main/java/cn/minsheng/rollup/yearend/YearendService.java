@@ -1,0 +1,173 @@
+package cn.minsheng.rollup.yearend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.catalog.CatalogProvider;
+import cn.minsheng.rollup.system.RollupProperties;
+
+/**
+ * The year-end documents of a year, from the ledger: written under {@code output/yearend/2023/}, each left alone
+ * when its content would not change.
+ */
+@Component
+public class YearendService {
+
+	private static final Logger log = LoggerFactory.getLogger(YearendService.class);
+
+	private final RollupProperties properties;
+
+	private final CatalogProvider catalogs;
+
+	private final YearLedger ledger;
+
+	private final AcceptanceRegister acceptances;
+
+	private final CertifiedFigures certified;
+
+	private final Clock clock;
+
+	public YearendService(RollupProperties properties, CatalogProvider catalogs, YearLedger ledger,
+			AcceptanceRegister acceptances, CertifiedFigures certified, Clock clock) {
+		this.properties = properties;
+		this.catalogs = catalogs;
+		this.ledger = ledger;
+		this.acceptances = acceptances;
+		this.certified = certified;
+		this.clock = clock;
+	}
+
+	/** {@code output/yearend/2023/评估认定表/评估认定表-县民政局-2023.xlsx}: the form to send the bureau. */
+	public Path certificationForm(int year, String unit) {
+		return folder(year).resolve(CertificationLayout.KIND)
+			.resolve(cn.minsheng.rollup.intake.SafeNames.fileName(CertificationLayout.fileName(unit, year)));
+	}
+
+	/** {@code output/yearend/2023}. */
+	public Path folder(int year) {
+		return this.properties.outputDir().resolve("yearend").resolve(Integer.toString(year));
+	}
+
+	/** The office's acceptance record for the year: {@code input/catalog/验收记录-2023.xlsx} beside the catalog. */
+	public Path acceptanceRecordFile(int year) {
+		Path catalogDir = this.properties.catalogFile().toAbsolutePath().getParent();
+		return catalogDir.resolve(AcceptanceRecordReader.fileName(year));
+	}
+
+	/**
+	 * Writes (or leaves as they are) the year's documents.
+	 * @throws IllegalArgumentException with a Chinese message when {@code year} is not the catalog's year
+	 * @throws UncheckedIOException when a file cannot be written, e.g. while it is open in Excel on Windows
+	 */
+	public YearendOutcome write(int year) {
+		Catalog catalog = this.catalogs.catalog();
+		if (catalog.year() != year) {
+			throw new IllegalArgumentException(
+					year + " 年与项目清单的年度（" + catalog.year() + " 年）不一致；请换用当年的项目清单（--catalog=文件）");
+		}
+		try {
+			return writeYear(catalog);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private YearendOutcome writeYear(Catalog catalog) throws IOException {
+		int year = catalog.year();
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		List<String> problems = new ArrayList<>();
+		AcceptanceRecordReader.Result recorded = new AcceptanceRecordReader().read(acceptanceRecordFile(year), catalog);
+		problems.addAll(recorded.problems());
+		int added = this.acceptances.addNew(recorded.records(), now);
+		YearFigures figures = this.ledger.load(catalog);
+		Path folder = folder(year);
+		Files files = new Files();
+		String county = this.properties.county();
+
+		FundsStatistics funds = FundsStatistics.of(figures);
+		files.add(folder.resolve("年度资金统计表-" + year + ".xlsx"), (file) -> new FundsStatisticsWriter().write(funds,
+				county + year + "年重点民生实事年度资金统计表", now, file));
+
+		AcceptanceStatus acceptance = AcceptanceStatus.of(figures, this.acceptances.records(year));
+		files.add(folder.resolve("验收情况表-" + year + ".xlsx"), (file) -> new AcceptanceWriter().write(acceptance,
+				county + year + "年重点民生实事项目验收情况表", now, file));
+
+		for (String unit : catalog.units()) {
+			List<CertificationFormWriter.Line> lines = CertificationFormWriter.lines(figures, unit);
+			files.add(certificationForm(year, unit), (file) -> new CertificationFormWriter().write(unit, year, lines,
+					county + year + "年重点民生实事评估认定表（" + unit + "）", now, file));
+		}
+		CertificationStatus certification = CertificationStatus.of(figures, this.certified.inForce(year));
+		files.add(folder.resolve("评估认定汇总-" + year + ".xlsx"), (file) -> new CertificationSummaryWriter()
+			.write(certification, county + year + "年重点民生实事评估认定汇总表", now, file));
+
+		List<ReviewLine> review = withCertification(new ReviewChecks(figures, listTotals(year)).review(),
+				certification, catalog);
+		files.add(folder.resolve("回头看问题清单-" + year + ".xlsx"), (file) -> new ReviewListWriter().write(review,
+				county + year + "年重点民生实事回头看问题清单", now, file));
+
+		AcceptanceStatus.Rate rate = acceptance.rates().get("全县");
+		log.info("yearend.written year={} written={} kept={} acceptanceRecordsAdded={} findings={}", year,
+				files.written.size(), files.kept.size(), added, review.size());
+		return new YearendOutcome(year, folder, files.written, files.kept, problems, rate.indicators(), rate.online(),
+				rate.offline(), review.size(), certification.differences().size());
+	}
+
+	/** The review's lines with the certified differences of each unit after its own findings. */
+	private static List<ReviewLine> withCertification(List<ReviewLine> review, CertificationStatus certification,
+			Catalog catalog) {
+		List<ReviewLine> all = new ArrayList<>(review);
+		all.addAll(certification.reviewLines());
+		List<String> units = catalog.units();
+		// stable: each unit's findings keep their order, the certified differences after them
+		all.sort(java.util.Comparator.comparingInt((ReviewLine l) -> units.indexOf(l.unit())));
+		return all;
+	}
+
+	private Map<Long, Map<String, BigDecimal>> listTotals(int year) {
+		Map<Long, Map<String, BigDecimal>> totals = new HashMap<>();
+		for (YearLedger.ListTotal total : this.ledger.listTotals(year)) {
+			if (total.total() != null) {
+				totals.computeIfAbsent(total.submissionId(), (id) -> new HashMap<>()).put(total.code(), total.total());
+			}
+		}
+		return totals;
+	}
+
+	/** The files of a run, written or kept. */
+	private static final class Files {
+
+		final List<Path> written = new ArrayList<>();
+
+		final List<Path> kept = new ArrayList<>();
+
+		void add(Path file, FileWriter writer) throws IOException {
+			(writer.write(file) ? this.written : this.kept).add(file);
+		}
+
+	}
+
+	/** Writes one file unless unchanged; true when written. */
+	@FunctionalInterface
+	private interface FileWriter {
+
+		boolean write(Path file) throws IOException;
+
+	}
+
+}
