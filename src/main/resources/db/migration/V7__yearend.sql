@@ -27,7 +27,7 @@ CREATE TABLE certified_figure (
 	reported         DECIMAL(20, 4),           -- 报送数 as printed on the form the office sent
 	certified        DECIMAL(20, 4),           -- 认定数 the bureau wrote
 	remarks          VARCHAR(4000),            -- the bureau's remarks
-	current_version  BOOLEAN       DEFAULT TRUE NOT NULL, -- a later return of the unit's year supersedes this one
-	recorded_at      TIMESTAMP     NOT NULL
+	recorded_at      TIMESTAMP     NOT NULL    -- the latest accepted return of a unit's year is in force
 );
-CREATE INDEX certified_figure_unit ON certified_figure (record_year, unit, current_version);
+CREATE INDEX certified_figure_unit ON certified_figure (record_year, unit);
+CREATE INDEX certified_figure_submission ON certified_figure (submission_id);

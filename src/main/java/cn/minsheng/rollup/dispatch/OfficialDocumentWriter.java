@@ -26,7 +26,7 @@ import cn.minsheng.rollup.report.OfficeProperties;
  * document part ({@link WordXml}). The file is written next to its target and moved into place. A content key of the
  * text is kept in the document properties, so a caller can leave a draft alone when its text would not change.
  */
-final class OfficialDocumentWriter {
+public final class OfficialDocumentWriter {
 
 	/** Custom document property holding {@link #contentKey}. */
 	static final String CONTENT_KEY = "RollupDispatchContentKey";
@@ -45,12 +45,13 @@ final class OfficialDocumentWriter {
 	private static final WordXml.Format TITLE = new WordXml.Format("center", OfficialLayout.TITLE_LINE_TWIPS, true,
 			null, null);
 
-	void write(OfficialDocument document, LocalDateTime generatedAt, Path file) throws IOException {
+	public void write(OfficialDocument document, LocalDateTime generatedAt, Path file) throws IOException {
 		write(document, contentKey(document), generatedAt, file);
 	}
 
 	/** Writes the document with its {@link #contentKey} already taken (by whoever compared it with the file there). */
-	void write(OfficialDocument document, String contentKey, LocalDateTime generatedAt, Path file) throws IOException {
+	public void write(OfficialDocument document, String contentKey, LocalDateTime generatedAt, Path file)
+			throws IOException {
 		Path target = file.toAbsolutePath();
 		Files.createDirectories(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), ".dispatch-", ".docx.tmp");
@@ -65,12 +66,12 @@ final class OfficialDocumentWriter {
 		}
 	}
 
-	static String contentKey(OfficialDocument document) {
+	public static String contentKey(OfficialDocument document) {
 		return new ContentDigest().add(LAYOUT_VERSION + "\n").add(document).hex();
 	}
 
 	/** The content key stored in an existing draft; empty when the file is missing, unreadable or has none. */
-	static Optional<String> contentKeyOf(Path file) {
+	public static Optional<String> contentKeyOf(Path file) {
 		return OfficeProperties.custom(file, CONTENT_KEY);
 	}
 

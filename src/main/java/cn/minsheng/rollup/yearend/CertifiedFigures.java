@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CertifiedFigures {
 
 	private static final String IN_FORCE = """
-			SELECT c.*, s.file_name
+			SELECT c.*, s.file_name, s.stored_path
 			FROM certified_figure c JOIN submission s ON s.id = c.submission_id
 			WHERE c.record_year = :year AND s.outcome = 'ACCEPTED'
 				AND c.submission_id = (SELECT MAX(c2.submission_id) FROM certified_figure c2
@@ -64,17 +64,21 @@ public class CertifiedFigures {
 					rs.getBigDecimal("reported"), rs.getBigDecimal("certified"), rs.getString("remarks"));
 			long submission = rs.getLong("submission_id");
 			String file = rs.getString("file_name");
-			returns.computeIfAbsent(unit, (u) -> new Return(submission, file)).figures().add(figure);
+			String stored = rs.getString("stored_path");
+			returns.computeIfAbsent(unit, (u) -> new Return(submission, file, stored)).figures().add(figure);
 			return figure;
 		}).list();
 		return returns;
 	}
 
-	/** A unit's return in force. */
-	record Return(long submissionId, String fileName, List<CertifiedFigure> figures) {
+	/**
+	 * A unit's return in force.
+	 * @param storedPath where the returned original is kept (the archive)
+	 */
+	record Return(long submissionId, String fileName, String storedPath, List<CertifiedFigure> figures) {
 
-		Return(long submissionId, String fileName) {
-			this(submissionId, fileName, new java.util.ArrayList<>());
+		Return(long submissionId, String fileName, String storedPath) {
+			this(submissionId, fileName, storedPath, new java.util.ArrayList<>());
 		}
 
 	}

@@ -53,6 +53,21 @@ record FundsStatistics(int year, List<FundsLine> lines, Map<Level, Funds> byLeve
 		return new FundsStatistics(year.year(), lines, byLevel, byUnit, county);
 	}
 
+	/** The statistics of one unit's indicators alone: its lines, their level subtotals, its total. */
+	FundsStatistics only(String unit) {
+		List<FundsLine> own = linesOf(unit);
+		Map<Level, Funds> levels = new LinkedHashMap<>();
+		for (Level level : Level.values()) {
+			own.stream()
+				.filter((l) -> l.indicator().level() == level)
+				.map(FundsLine::funds)
+				.reduce(Funds::plus)
+				.ifPresent((f) -> levels.put(level, f));
+		}
+		Funds total = own.stream().map(FundsLine::funds).reduce(Funds.NONE, Funds::plus);
+		return new FundsStatistics(this.year, own, levels, Map.of(unit, total), total);
+	}
+
 	/** The lines of one unit's indicators. */
 	List<FundsLine> linesOf(String unit) {
 		return this.lines.stream().filter((l) -> l.indicator().responsibleUnit().equals(unit)).toList();

@@ -79,6 +79,44 @@ public class YearLedger {
 			.list();
 	}
 
+	private static final String LIST_SOURCES = """
+			SELECT d.code, s.id, s.period, s.file_name, COUNT(*) AS lines
+			FROM distribution_row d JOIN submission s ON s.id = d.submission_id
+			WHERE s.outcome = 'ACCEPTED' AND s.current_version = TRUE AND s.unit = :unit
+				AND s.period BETWEEN :first AND :last AND d.code IS NOT NULL
+			GROUP BY d.code, s.id, s.period, s.file_name
+			ORDER BY d.code, s.period DESC""";
+
+	private static final String LIST_LINES = """
+			SELECT row_number, code, town, site, quantity, done_date, remarks
+			FROM distribution_row WHERE submission_id = :id AND code = :code ORDER BY row_number""";
+
+	/** Per code of the unit's lists, the latest accepted month whose list has lines for it; by code. */
+	@Transactional(readOnly = true)
+	public List<ListSource> listSources(String unit, int year) {
+		Map<String, ListSource> latest = new LinkedHashMap<>();
+		this.jdbc.sql(LIST_SOURCES)
+			.param("unit", unit)
+			.param("first", YearMonth.of(year, 1).toString())
+			.param("last", YearMonth.of(year, 12).toString())
+			.query((rs, n) -> latest.putIfAbsent(rs.getString("code"), new ListSource(rs.getString("code"),
+					rs.getLong("id"), YearMonth.parse(rs.getString("period").strip()), rs.getString("file_name"),
+					rs.getInt("lines"))))
+			.list();
+		return List.copyOf(latest.values());
+	}
+
+	/** Streams the lines of one form's list for one code, in sheet order, without holding them. */
+	@Transactional(readOnly = true)
+	public void streamList(ListSource source, java.util.function.Consumer<ListLine> consumer) {
+		this.jdbc.sql(LIST_LINES)
+			.param("id", source.submissionId())
+			.param("code", source.code())
+			.query((java.sql.ResultSet rs) -> consumer.accept(new ListLine(rs.getInt("row_number"),
+					rs.getString("code"), rs.getString("town"), rs.getString("site"), rs.getBigDecimal("quantity"),
+					rs.getObject("done_date", LocalDate.class), rs.getString("remarks"))));
+	}
+
 	static ReportedRow reportedRow(ResultSet rs) throws SQLException {
 		return new ReportedRow(rs.getInt("row_number"), rs.getString("code"), rs.getBigDecimal("month_done"),
 				rs.getBigDecimal("cumulative_done"), rs.getBigDecimal("completion_rate"), rs.getString("status"),

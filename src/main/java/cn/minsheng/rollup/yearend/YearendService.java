@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
+import cn.minsheng.rollup.dispatch.DispatchRegister;
+import cn.minsheng.rollup.report.SummaryService;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -39,11 +41,21 @@ public class YearendService {
 
 	private final CertifiedFigures certified;
 
+	private final YearendProperties yearend;
+
+	private final SummaryService summaries;
+
+	private final DispatchRegister register;
+
 	private final Clock clock;
 
 	public YearendService(RollupProperties properties, CatalogProvider catalogs, YearLedger ledger,
-			AcceptanceRegister acceptances, CertifiedFigures certified, Clock clock) {
+			AcceptanceRegister acceptances, CertifiedFigures certified, YearendProperties yearend,
+			SummaryService summaries, DispatchRegister register, Clock clock) {
 		this.properties = properties;
+		this.yearend = yearend;
+		this.summaries = summaries;
+		this.register = register;
 		this.catalogs = catalogs;
 		this.ledger = ledger;
 		this.acceptances = acceptances;
@@ -96,7 +108,7 @@ public class YearendService {
 		int added = this.acceptances.addNew(recorded.records(), now);
 		YearFigures figures = this.ledger.load(catalog);
 		Path folder = folder(year);
-		Files files = new Files();
+		WrittenFiles files = new WrittenFiles();
 		String county = this.properties.county();
 
 		FundsStatistics funds = FundsStatistics.of(figures);
@@ -112,7 +124,8 @@ public class YearendService {
 			files.add(certificationForm(year, unit), (file) -> new CertificationFormWriter().write(unit, year, lines,
 					county + year + "年重点民生实事评估认定表（" + unit + "）", now, file));
 		}
-		CertificationStatus certification = CertificationStatus.of(figures, this.certified.inForce(year));
+		Map<String, CertifiedFigures.Return> returns = this.certified.inForce(year);
+		CertificationStatus certification = CertificationStatus.of(figures, returns);
 		files.add(folder.resolve("评估认定汇总-" + year + ".xlsx"), (file) -> new CertificationSummaryWriter()
 			.write(certification, county + year + "年重点民生实事评估认定汇总表", now, file));
 
@@ -120,6 +133,14 @@ public class YearendService {
 				certification, catalog);
 		files.add(folder.resolve("回头看问题清单-" + year + ".xlsx"), (file) -> new ReviewListWriter().write(review,
 				county + year + "年重点民生实事回头看问题清单", now, file));
+
+		YearendContext context = new YearendContext(figures, funds, acceptance, certification, returns, folder, county,
+				now);
+		InspectionPackage packages = new InspectionPackage(this.ledger, this.yearend);
+		for (String unit : catalog.units()) {
+			packages.write(unit, certificationForm(year, unit), context, files);
+		}
+		new CountyPackage(this.summaries, this.register).write(context, files);
 
 		AcceptanceStatus.Rate rate = acceptance.rates().get("全县");
 		log.info("yearend.written year={} written={} kept={} acceptanceRecordsAdded={} findings={}", year,
@@ -147,27 +168,6 @@ public class YearendService {
 			}
 		}
 		return totals;
-	}
-
-	/** The files of a run, written or kept. */
-	private static final class Files {
-
-		final List<Path> written = new ArrayList<>();
-
-		final List<Path> kept = new ArrayList<>();
-
-		void add(Path file, FileWriter writer) throws IOException {
-			(writer.write(file) ? this.written : this.kept).add(file);
-		}
-
-	}
-
-	/** Writes one file unless unchanged; true when written. */
-	@FunctionalInterface
-	private interface FileWriter {
-
-		boolean write(Path file) throws IOException;
-
 	}
 
 }

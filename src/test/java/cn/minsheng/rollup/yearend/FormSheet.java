@@ -75,6 +75,24 @@ final class FormSheet {
 		return lines;
 	}
 
+	/** The lines of the form's 项目分布清单 that carry an indicator code. */
+	static long listLines(Path form) throws IOException {
+		DataFormatter formatter = new DataFormatter();
+		long lines = 0;
+		try (Workbook workbook = WorkbookFactory.create(form.toFile(), null, true)) {
+			Sheet sheet = workbook.getSheet(FormLayout.DISTRIBUTION_SHEET);
+			for (Row row : sheet) {
+				for (Cell cell : row) {
+					if (formatter.formatCellValue(cell).strip().matches("[SJC]\\d{2}-\\d+")) {
+						lines++;
+						break;
+					}
+				}
+			}
+		}
+		return lines;
+	}
+
 	/** Sets one cell (by Excel reference, e.g. M7) of the main sheet: a number, a text, or blank for {@code null}. */
 	static void edit(Path form, String cellRef, Object value) throws IOException {
 		Path edited = form.resolveSibling(form.getFileName() + ".editing");

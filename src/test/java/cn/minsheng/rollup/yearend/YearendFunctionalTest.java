@@ -59,6 +59,8 @@ class YearendFunctionalTest {
 
 	static final Path CATALOG = INPUT.resolve("catalog/2023-项目清单.xlsx");
 
+	static final Path OFFICE_DOCUMENTS = INPUT.resolve("catalog/台账资料");
+
 	static final YearMonth NOVEMBER = YearMonth.of(2023, 11);
 
 	static final YearMonth DECEMBER = YearMonth.of(2023, 12);
@@ -101,12 +103,15 @@ class YearendFunctionalTest {
 		registry.add("rollup.data-dir", ROOT.resolve("data")::toString);
 		registry.add("rollup.catalog-file", CATALOG::toString);
 		registry.add("rollup.quiet-period", () -> "0s");
+		registry.add("rollup.yearend.office-documents", OFFICE_DOCUMENTS::toString);
 	}
 
 	@BeforeAll
 	void runTheYearThenYearend() throws Exception {
 		Files.createDirectories(CATALOG.getParent());
 		Files.copy(Path.of("input/catalog/2023-项目清单.xlsx"), CATALOG);
+		Files.createDirectories(OFFICE_DOCUMENTS.resolve(CORRECTING));
+		Files.writeString(OFFICE_DOCUMENTS.resolve(CORRECTING).resolve(CORRECTING + "2023年重点民生实事实施方案.txt"), "实施方案");
 		Catalog catalog = this.catalogs.catalog();
 		List<YearMonth> months = new ArrayList<>();
 		for (int m = 1; m <= 12; m++) {
@@ -296,6 +301,72 @@ class YearendFunctionalTest {
 			assertThat(findings.value(r, "项目编码")).isEqualTo(this.certifiedDifferently.code());
 			assertThat(findings.value(r, "单元格")).isEqualTo(this.certifiedDifferently.cell());
 		});
+	}
+
+	@Test
+	@Order(7)
+	void unitPackageHoldsTheFormsInForceAndItsIndexListsExactlyTheFilesPresent() throws IOException {
+		Path folder = this.yearend.folder(2023).resolve("台账资料").resolve(CORRECTING);
+		Workbooks.Table index = Workbooks.table(folder.resolve("资料目录.xlsx"), PackageIndexWriter.DOCUMENTS);
+		List<String> listed = new ArrayList<>();
+		for (List<Object> row : index.rows()) {
+			Object file = index.value(row, "文件");
+			if (file != null) {
+				assertThat(folder.resolve((String) file)).as((String) file).isRegularFile();
+				assertThat(index.value(row, "状态")).isEqualTo("已提供");
+				listed.add(Path.of((String) file).toString());
+			}
+		}
+		List<String> present;
+		try (Stream<Path> files = Files.walk(folder)) {
+			present = files.filter(Files::isRegularFile)
+				.map((f) -> folder.relativize(f).toString())
+				.filter((f) -> !f.equals("资料目录.xlsx"))
+				.sorted()
+				.toList();
+		}
+		assertThat(listed).containsExactlyInAnyOrderElementsOf(present);
+		assertThat(index.where("类别", "月度报表")).hasSize(12);
+		Path december = folder.resolve("月度报表/2023-12");
+		try (Stream<Path> files = Files.list(december)) {
+			assertThat(files.toList()).singleElement()
+				.satisfies((f) -> assertThat(Files.mismatch(f, this.inForce.get(key(CORRECTING, DECEMBER)))).isEqualTo(-1));
+		}
+		assertThat(index.where("类别", "办公室资料")).singleElement()
+			.satisfies((r) -> assertThat(index.value(r, "状态")).isEqualTo("已提供"));
+		assertThat((String) index.value(index.only("类别", "评估认定"), "资料名称")).contains("已返回");
+
+		Workbooks.Table figures = Workbooks.table(folder.resolve("资料目录.xlsx"), PackageIndexWriter.FIGURES);
+		FormSheet.Line line = FormSheet.lines(this.inForce.get(key(CORRECTING, DECEMBER))).get(this.correction.code());
+		assertThat(figures.rows()).anySatisfy((r) -> {
+			assertThat(figures.value(r, "项目编码")).isEqualTo(this.correction.code());
+			assertThat(figures.value(r, "数据")).isEqualTo("累计到位资金(万元)");
+			assertThat(new BigDecimal((String) figures.value(r, "数值")))
+				.isEqualByComparingTo(BigDecimal.valueOf(line.money("累计到位资金(万元)")));
+			assertThat((String) figures.value(r, "来源报表及单元格")).endsWith("月报表!" + this.correction.cell());
+		});
+	}
+
+	@Test
+	@Order(8)
+	void silentUnitsPackageMarksWhatIsMissing() throws IOException {
+		Path folder = this.yearend.folder(2023).resolve("台账资料").resolve(SILENT_IN_DECEMBER);
+		Workbooks.Table index = Workbooks.table(folder.resolve("资料目录.xlsx"), PackageIndexWriter.DOCUMENTS);
+		assertThat(index.value(index.only("资料名称", "2023年12月月度报表"), "状态")).isEqualTo("缺失");
+		assertThat(index.value(index.only("资料名称", "实施方案"), "状态")).isEqualTo("缺失");
+		assertThat(folder.resolve("月度报表/2023-12")).doesNotExist();
+		assertThat(folder.resolve("工作总结（草稿）.docx")).isRegularFile();
+	}
+
+	@Test
+	@Order(9)
+	void consolidatedListHoldsTheLatestListOfEachIndicator() throws IOException {
+		Path list = this.yearend.folder(2023).resolve("台账资料").resolve(CORRECTING).resolve("项目分布清单-2023.xlsx");
+		Workbooks.Table table = Workbooks.table(list, "项目分布清单");
+		long expected = FormSheet.listLines(this.inForce.get(key(CORRECTING, DECEMBER)));
+		assertThat(expected).isPositive();
+		assertThat(table.rows()).hasSize((int) expected);
+		assertThat(table.rows()).allSatisfy((r) -> assertThat((String) table.value(r, "来源报表")).startsWith("12月 "));
 	}
 
 	@Test
