@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
+import cn.minsheng.rollup.dispatch.DispatchProperties;
 import cn.minsheng.rollup.dispatch.DispatchRegister;
+import cn.minsheng.rollup.dispatch.OfficialDocument;
+import cn.minsheng.rollup.dispatch.OfficialDocumentWriter;
 import cn.minsheng.rollup.report.SummaryService;
 import cn.minsheng.rollup.system.RollupProperties;
 
@@ -47,11 +50,14 @@ public class YearendService {
 
 	private final DispatchRegister register;
 
+	private final DispatchProperties dispatch;
+
 	private final Clock clock;
 
 	public YearendService(RollupProperties properties, CatalogProvider catalogs, YearLedger ledger,
 			AcceptanceRegister acceptances, CertifiedFigures certified, YearendProperties yearend,
-			SummaryService summaries, DispatchRegister register, Clock clock) {
+			SummaryService summaries, DispatchRegister register, DispatchProperties dispatch, Clock clock) {
+		this.dispatch = dispatch;
 		this.properties = properties;
 		this.yearend = yearend;
 		this.summaries = summaries;
@@ -76,8 +82,22 @@ public class YearendService {
 
 	/** The office's acceptance record for the year: {@code input/catalog/验收记录-2023.xlsx} beside the catalog. */
 	public Path acceptanceRecordFile(int year) {
-		Path catalogDir = this.properties.catalogFile().toAbsolutePath().getParent();
-		return catalogDir.resolve(AcceptanceRecordReader.fileName(year));
+		return catalogFolder().resolve(AcceptanceRecordReader.fileName(year));
+	}
+
+	/** The catalog's folder, where the office keeps its own records (验收记录, 会议记录). */
+	private Path catalogFolder() {
+		return this.properties.catalogFile().toAbsolutePath().getParent();
+	}
+
+	private static void document(OfficialDocument document, Path file, LocalDateTime now, WrittenFiles files)
+			throws IOException {
+		String key = OfficialDocumentWriter.contentKey(document);
+		boolean changed = OfficialDocumentWriter.contentKeyOf(file).filter(key::equals).isEmpty();
+		if (changed) {
+			new OfficialDocumentWriter().write(document, key, now, file);
+		}
+		files.record(file, changed);
 	}
 
 	/**
@@ -141,6 +161,20 @@ public class YearendService {
 			packages.write(unit, certificationForm(year, unit), context, files);
 		}
 		new CountyPackage(this.summaries, this.register).write(context, files);
+
+		PublicNoticeComposer.Notice notice = new PublicNoticeComposer().compose(context, this.dispatch.office());
+		document(PublicNoticeComposer.document(notice), folder.resolve("完成情况公示-" + year + ".docx"), now, files);
+		Path page = folder.resolve("完成情况公示-" + year + ".html");
+		files.record(page, YearendFiles.writeTextIfDifferent(page, PublicNoticePage.html(notice)));
+		int letters = (int) this.register.letters()
+			.stream()
+			.filter((l) -> l.period().getYear() == year && !l.withdrawn())
+			.count();
+		OfficialDocument bulletin = new YearBulletinComposer().compose(context,
+				this.dispatch.bulletinTitle(county) + "（" + year + "年度）", this.dispatch.addressee(),
+				this.dispatch.office(), new MeetingRecordReader().count(catalogFolder().resolve(
+						MeetingRecordReader.fileName(year))), letters);
+		document(bulletin, folder.resolve("年度工作情况通报-" + year + ".docx"), now, files);
 
 		AcceptanceStatus.Rate rate = acceptance.rates().get("全县");
 		log.info("yearend.written year={} written={} kept={} acceptanceRecordsAdded={} findings={}", year,

@@ -135,6 +135,7 @@ class YearendFunctionalTest {
 		assertThat(this.runner.runOnce().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		this.recordedOnline = recordAnOnlineAcceptance(catalog);
+		writeMeetings(3);
 		this.yearend.write(2023);
 
 		this.certifiedDifferently = returnTheCertificationWithOneDifferentFigure();
@@ -370,6 +371,39 @@ class YearendFunctionalTest {
 	}
 
 	@Test
+	@Order(10)
+	void publicNoticeShowsEachIndicatorsTargetAndCompletionAsTheFormsSay() throws IOException {
+		Catalog catalog = this.catalogs.catalog();
+		String page = Files.readString(this.yearend.folder(2023).resolve("完成情况公示-2023.html"));
+		String document = docxText(this.yearend.folder(2023).resolve("完成情况公示-2023.docx"));
+		for (Indicator indicator : catalog.indicators()) {
+			YearMonth month = indicator.responsibleUnit().equals(SILENT_IN_DECEMBER) ? NOVEMBER : DECEMBER;
+			FormSheet.Line form = FormSheet.lines(this.inForce.get(key(indicator.responsibleUnit(), month)))
+				.get(indicator.code());
+			String done = form.number("累计完成").stripTrailingZeros().toPlainString() + indicator.unitOfMeasure();
+			String row = "<td>" + PublicNoticePage.escape(indicator.name()) + "</td><td>"
+					+ indicator.annualTarget().stripTrailingZeros().toPlainString() + indicator.unitOfMeasure()
+					+ "</td><td>" + done + "</td>";
+			assertThat(page).as(indicator.code()).contains(row);
+			assertThat(document).contains(indicator.name());
+		}
+		assertThat(page).contains("省重点民生实事（27 项", "市重点民生实事（8 项");
+	}
+
+	@Test
+	@Order(11)
+	void yearBulletinCountsMeetingsAndLettersAndNamesTheOpenItems() throws IOException {
+		String text = docxText(this.yearend.folder(2023).resolve("年度工作情况通报-2023.docx"));
+		int letters = this.jdbc.sql("SELECT COUNT(*) FROM supervision_letter WHERE period LIKE '2023-%' "
+				+ "AND withdrawn_at IS NULL").query(Integer.class).single();
+		assertThat(text).contains("全年召开调度会议 3 次", "发出督办函 " + letters + " 份", "线上）验收率");
+		Workbooks.Table open = Workbooks.table(this.yearend.folder(2023).resolve("验收情况表-2023.xlsx"),
+				AcceptanceWriter.OPEN);
+		open.rows().stream().filter((r) -> r.get(1) != null).forEach(
+				(r) -> assertThat(text).contains((String) open.value(r, "考核指标")));
+	}
+
+	@Test
 	@Order(99)
 	void runningAgainWithNothingChangedChangesNoFile() throws IOException {
 		Map<Path, Long> before = modified(this.yearend.folder(2023));
@@ -487,6 +521,29 @@ class YearendFunctionalTest {
 			}
 		}
 		return chosen;
+	}
+
+	/** The office's meeting record with {@code meetings} meetings under its header. */
+	private static void writeMeetings(int meetings) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("会议");
+			sheet.createRow(0).createCell(0).setCellValue("日期");
+			sheet.getRow(0).createCell(1).setCellValue("会议名称");
+			for (int m = 1; m <= meetings; m++) {
+				sheet.createRow(m).createCell(0).setCellValue("2023-0" + m + "-05");
+				sheet.getRow(m).createCell(1).setCellValue("第" + m + "次调度会");
+			}
+			try (OutputStream out = Files.newOutputStream(CATALOG.resolveSibling("会议记录-2023.xlsx"))) {
+				workbook.write(out);
+			}
+		}
+	}
+
+	private static String docxText(Path file) throws IOException {
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(file));
+				var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+			return extractor.getText();
+		}
 	}
 
 	/** Puts a form into the input folder, in the folder it has under the generated forms. */
