@@ -72,11 +72,14 @@ final class LeftoverFiles {
 		return leftovers;
 	}
 
-	/** The temporary names of AtomicFiles, CountySummaryWriter, OfficialDocumentWriter and RunReportWriter. */
+	/**
+	 * The temporary names of AtomicFiles, CountySummaryWriter, OfficialDocumentWriter, RunReportWriter and the
+	 * year-end files.
+	 */
 	static boolean isLeftover(Path file) {
 		String name = file.getFileName().toString();
 		return (name.startsWith(".writing-") || name.startsWith(".summary-") || name.startsWith(".dispatch-")
-				|| name.startsWith("运行报告-")) && name.endsWith(".tmp");
+				|| name.startsWith(".yearend-") || name.startsWith("运行报告-")) && name.endsWith(".tmp");
 	}
 
 }

@@ -404,6 +404,42 @@ class YearendFunctionalTest {
 	}
 
 	@Test
+	@Order(12)
+	void libreOfficeRendersEveryWorkbookAndDocument() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"),
+				"LibreOffice (soffice) is not installed: skipping the rendering check");
+		Path folder = this.yearend.folder(2023);
+		Path unit = folder.resolve("台账资料").resolve(CORRECTING);
+		List<Path> files = new ArrayList<>(List.of(folder.resolve("年度资金统计表-2023.xlsx"),
+				folder.resolve("验收情况表-2023.xlsx"), folder.resolve("回头看问题清单-2023.xlsx"),
+				folder.resolve("评估认定汇总-2023.xlsx"), folder.resolve("完成情况公示-2023.docx"),
+				folder.resolve("年度工作情况通报-2023.docx"), this.yearend.certificationForm(2023, CORRECTING),
+				unit.resolve("资料目录.xlsx"), unit.resolve("项目分布清单-2023.xlsx"), unit.resolve("工作总结（草稿）.docx"),
+				folder.resolve("台账资料/全县/督办函登记表-2023.xlsx")));
+		Path pdfs = ROOT.resolve("pdf");
+		Files.createDirectories(pdfs);
+		List<String> command = new ArrayList<>(List.of("soffice",
+				"-env:UserInstallation=file://" + ROOT.resolve("lo-profile").toAbsolutePath(), "--headless",
+				"--convert-to", "pdf", "--outdir", pdfs.toString()));
+		files.forEach((f) -> command.add(f.toString()));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ROOT.resolve("soffice.log").toFile())
+			.start();
+		assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			Path pdf = pdfs.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+			assertThat(pdf).as(name + "; log: " + Files.readString(ROOT.resolve("soffice.log"))).isNotEmptyFile();
+		}
+	}
+
+	private static boolean onPath(String command) {
+		String path = System.getenv("PATH");
+		return path != null && Stream.of(path.split(java.io.File.pathSeparator))
+			.anyMatch((d) -> Files.isExecutable(Path.of(d, command)));
+	}
+
+	@Test
 	@Order(99)
 	void runningAgainWithNothingChangedChangesNoFile() throws IOException {
 		Map<Path, Long> before = modified(this.yearend.folder(2023));
