@@ -80,8 +80,8 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private static int order(Command command) {
-		List<String> order = List.of("run", "serve", "status", "template", "summary", "reprocess", "dispatch", "yearend",
-				"sample");
+		List<String> order = List.of("run", "serve", "status", "template", "summary", "reprocess", "dispatch",
+				"yearend", "sample");
 		int index = order.indexOf(command.name());
 		return index < 0 ? order.size() : index;
 	}

@@ -3,7 +3,9 @@ package cn.minsheng.rollup.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -99,18 +101,31 @@ class YearendCommand implements Command {
 		return Integer.parseInt(value);
 	}
 
+	/** The files directly in the year's folder one by one; those in its subfolders counted per subfolder. */
 	private static void print(PrintStream out, YearendOutcome outcome) {
 		out.println(outcome.year() + " 年年终材料，位于 " + outcome.folder() + "：");
+		Map<String, int[]> folders = new TreeMap<>();
 		for (Path file : outcome.written()) {
-			out.println("  " + outcome.folder().relativize(file));
+			line(out, outcome.folder().relativize(file), "", folders, 0);
 		}
 		for (Path file : outcome.kept()) {
-			out.println("  " + outcome.folder().relativize(file) + "（内容未变，未重写）");
+			line(out, outcome.folder().relativize(file), "（内容未变，未重写）", folders, 1);
 		}
+		folders.forEach((folder, counts) -> out.println("  " + folder + "/：写入 " + counts[0] + " 个文件，内容未变 "
+				+ counts[1] + " 个"));
 		out.println("指标 " + outcome.indicators() + " 项：线上验收 " + outcome.onlineAccepted() + " 项，线下验收 "
 				+ outcome.offlineAccepted() + " 项；认定数与报送数不一致 " + outcome.certifiedDifferences() + " 处；回头看发现问题 "
 				+ outcome.reviewFindings() + " 条。");
 		outcome.problems().forEach((p) -> out.println("提示：" + p));
+	}
+
+	private static void line(PrintStream out, Path relative, String mark, Map<String, int[]> folders, int which) {
+		if (relative.getNameCount() == 1) {
+			out.println("  " + relative + mark);
+		}
+		else {
+			folders.computeIfAbsent(relative.getName(0).toString(), (f) -> new int[2])[which]++;
+		}
 	}
 
 }

@@ -21,7 +21,8 @@ final class CertificationFormWriter {
 
 	private static final String LAYOUT_VERSION = "yearend-certification-form-1";
 
-	private static final List<Column> COLUMNS = List.of(Column.integer("序号", 6), Column.text(CertificationLayout.CODE, 10),
+	private static final List<Column> COLUMNS = List.of(Column.integer("序号", 6),
+			Column.text(CertificationLayout.CODE, 10),
 			Column.text("考核指标", 30), Column.text("计量单位", 10), Column.number("年度目标", 10),
 			Column.number(CertificationLayout.REPORTED, 12), Column.text("数据来源", 34),
 			Column.number(CertificationLayout.CERTIFIED, 12), Column.text(CertificationLayout.REMARKS, 30));

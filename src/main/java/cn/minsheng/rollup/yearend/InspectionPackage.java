@@ -79,7 +79,8 @@ final class InspectionPackage {
 			Optional<MonthForm> form = context.figures().form(unit, m);
 			String document = m.getYear() + "年" + m.getMonthValue() + "月月度报表";
 			Path monthFolder = folder.resolve("月度报表").resolve(m.toString());
-			if (form.isEmpty() || form.get().storedPath() == null || !Files.isRegularFile(Path.of(form.get().storedPath()))) {
+			if (form.isEmpty() || form.get().storedPath() == null
+					|| !Files.isRegularFile(Path.of(form.get().storedPath()))) {
 				entries.add(new PackageEntry("月度报表", document, null, form.isEmpty() ? "该月没有已接收的月报表" : "原件未找到"));
 				continue;
 			}

@@ -43,8 +43,9 @@ final class PackageIndexWriter {
 			TableWorkbook.Table documents = workbook.sheet(DOCUMENTS, title, DOCUMENT_COLUMNS);
 			int seq = 1;
 			for (PackageEntry entry : entries) {
-				documents.row(entry.present() ? Emphasis.PLAIN : Emphasis.MARKED, Arrays.asList(seq++,
-						entry.category(), entry.document(), entry.file(), entry.source(), entry.present() ? "已提供" : "缺失"));
+				documents.row(entry.present() ? Emphasis.PLAIN : Emphasis.MARKED,
+						Arrays.asList(seq++, entry.category(), entry.document(), entry.file(), entry.source(),
+								entry.present() ? "已提供" : "缺失"));
 			}
 			TableWorkbook.Table sources = workbook.sheet(FIGURES, title + "（数据来源）", FIGURE_COLUMNS);
 			seq = 1;

@@ -68,6 +68,16 @@ public class YearLedger {
 		return new YearFigures(catalog, forms);
 	}
 
+	/** The units with an accepted form in force for the month. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> unitsWithAcceptedForm(YearMonth period) {
+		return new java.util.HashSet<>(this.jdbc.sql("SELECT DISTINCT unit FROM submission WHERE outcome = 'ACCEPTED' "
+				+ "AND current_version = TRUE AND period = :period")
+			.param("period", period.toString())
+			.query(String.class)
+			.list());
+	}
+
 	/** The totals of each form's 项目分布清单 by indicator code, for the forms in force of the year. */
 	@Transactional(readOnly = true)
 	public List<ListTotal> listTotals(int year) {

@@ -119,6 +119,30 @@ public class YearendService {
 		}
 	}
 
+	/**
+	 * The nightly hook: once every unit of the catalog has an accepted December form, the year's documents follow the
+	 * ledger (only those whose content changed are rewritten). A failure is logged, not raised: the night's intake
+	 * stands, and {@code yearend} can be run by hand.
+	 * @return the outcome; empty when the year is not complete, the hook is off, or writing failed
+	 */
+	public java.util.Optional<YearendOutcome> writeIfYearComplete() {
+		if (!this.yearend.nightly()) {
+			return java.util.Optional.empty();
+		}
+		Catalog catalog = this.catalogs.catalog();
+		java.time.YearMonth december = java.time.YearMonth.of(catalog.year(), 12);
+		if (!this.ledger.unitsWithAcceptedForm(december).containsAll(catalog.units())) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(writeYear(catalog));
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("yearend.failed year={} retry=\"yearend --year={}\"", catalog.year(), catalog.year(), ex);
+			return java.util.Optional.empty();
+		}
+	}
+
 	private YearendOutcome writeYear(Catalog catalog) throws IOException {
 		int year = catalog.year();
 		LocalDateTime now = LocalDateTime.now(this.clock);

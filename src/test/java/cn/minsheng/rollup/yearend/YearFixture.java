@@ -23,7 +23,8 @@ final class YearFixture {
 	static final String CIVIL = "县民政局";
 
 	static final Indicator ROADS = new Indicator("S01-1", Level.PROVINCIAL, "S01", "城镇老旧小区改造", "开工改造小区",
-			Kind.CONSTRUCTION, Measure.CUMULATIVE, "个", new BigDecimal("10"), HOUSING, new BigDecimal("100"), 12, false);
+			Kind.CONSTRUCTION, Measure.CUMULATIVE, "个", new BigDecimal("10"), HOUSING, new BigDecimal("100"), 12,
+			false);
 
 	static final Indicator PARKING = new Indicator("C01-1", Level.MUNICIPAL, "C01", "停车位", "新增停车位",
 			Kind.CONSTRUCTION, Measure.CUMULATIVE, "个", new BigDecimal("200"), HOUSING, new BigDecimal("50"), 12, true);

@@ -331,7 +331,8 @@ class YearendFunctionalTest {
 		Path december = folder.resolve("月度报表/2023-12");
 		try (Stream<Path> files = Files.list(december)) {
 			assertThat(files.toList()).singleElement()
-				.satisfies((f) -> assertThat(Files.mismatch(f, this.inForce.get(key(CORRECTING, DECEMBER)))).isEqualTo(-1));
+				.satisfies((f) -> assertThat(Files.mismatch(f, this.inForce.get(key(CORRECTING, DECEMBER))))
+					.isEqualTo(-1));
 		}
 		assertThat(index.where("类别", "办公室资料")).singleElement()
 			.satisfies((r) -> assertThat(index.value(r, "状态")).isEqualTo("已提供"));
@@ -405,17 +406,41 @@ class YearendFunctionalTest {
 
 	@Test
 	@Order(12)
-	void libreOfficeRendersEveryWorkbookAndDocument() throws Exception {
+	void libreOfficeRendersEveryWorkbook() throws Exception {
 		org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"),
 				"LibreOffice (soffice) is not installed: skipping the rendering check");
 		Path folder = this.yearend.folder(2023);
 		Path unit = folder.resolve("台账资料").resolve(CORRECTING);
-		List<Path> files = new ArrayList<>(List.of(folder.resolve("年度资金统计表-2023.xlsx"),
-				folder.resolve("验收情况表-2023.xlsx"), folder.resolve("回头看问题清单-2023.xlsx"),
-				folder.resolve("评估认定汇总-2023.xlsx"), folder.resolve("完成情况公示-2023.docx"),
-				folder.resolve("年度工作情况通报-2023.docx"), this.yearend.certificationForm(2023, CORRECTING),
-				unit.resolve("资料目录.xlsx"), unit.resolve("项目分布清单-2023.xlsx"), unit.resolve("工作总结（草稿）.docx"),
-				folder.resolve("台账资料/全县/督办函登记表-2023.xlsx")));
+		assertRendered(List.of(folder.resolve("年度资金统计表-2023.xlsx"), folder.resolve("验收情况表-2023.xlsx"),
+				folder.resolve("回头看问题清单-2023.xlsx"), folder.resolve("评估认定汇总-2023.xlsx"),
+				this.yearend.certificationForm(2023, CORRECTING), unit.resolve("资料目录.xlsx"),
+				unit.resolve("项目分布清单-2023.xlsx"), folder.resolve("台账资料/全县/督办函登记表-2023.xlsx")));
+	}
+
+	@Test
+	@Order(13)
+	void libreOfficeRendersEveryDocument() throws Exception {
+		org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"),
+				"LibreOffice (soffice) is not installed: skipping the rendering check");
+		Path probe = Files.writeString(ROOT.resolve("probe.txt"), "文字处理");
+		convert(List.of(probe));
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.readString(ROOT.resolve("soffice.log")).contains("writer_pdf"),
+				"LibreOffice has no Writer here (libreoffice-calc-nogui only?): skipping the .docx rendering check");
+		Path folder = this.yearend.folder(2023);
+		assertRendered(List.of(folder.resolve("完成情况公示-2023.docx"), folder.resolve("年度工作情况通报-2023.docx"),
+				folder.resolve("台账资料").resolve(CORRECTING).resolve("工作总结（草稿）.docx")));
+	}
+
+	private static void assertRendered(List<Path> files) throws Exception {
+		convert(files);
+		for (Path file : files) {
+			String name = file.getFileName().toString();
+			Path pdf = ROOT.resolve("pdf").resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+			assertThat(pdf).as(name + "; log: " + Files.readString(ROOT.resolve("soffice.log"))).isNotEmptyFile();
+		}
+	}
+
+	private static void convert(List<Path> files) throws Exception {
 		Path pdfs = ROOT.resolve("pdf");
 		Files.createDirectories(pdfs);
 		List<String> command = new ArrayList<>(List.of("soffice",
@@ -426,11 +451,6 @@ class YearendFunctionalTest {
 			.redirectOutput(ROOT.resolve("soffice.log").toFile())
 			.start();
 		assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
-		for (Path file : files) {
-			String name = file.getFileName().toString();
-			Path pdf = pdfs.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
-			assertThat(pdf).as(name + "; log: " + Files.readString(ROOT.resolve("soffice.log"))).isNotEmptyFile();
-		}
 	}
 
 	private static boolean onPath(String command) {
@@ -447,6 +467,25 @@ class YearendFunctionalTest {
 		assertThat(again.written()).isEmpty();
 		assertThat(modified(this.yearend.folder(2023))).isEqualTo(before);
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM acceptance_record").query(Integer.class).single()).isOne();
+	}
+
+	@Test
+	@Order(100)
+	void theNightThatCompletesDecemberBringsTheYearEndDocumentsUpToDate() throws Exception {
+		String name = this.inForce.get(key(CORRECTING, DECEMBER)).getFileName().toString();
+		Path late = ROOT.resolve("forms/2023-12").resolve(name.replace(CORRECTING, SILENT_IN_DECEMBER));
+		assertThat(late).as("the generated December form of " + SILENT_IN_DECEMBER).isRegularFile();
+		drop(late);
+
+		assertThat(this.runner.runOnce().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		Workbooks.Table table = Workbooks.table(this.yearend.folder(2023).resolve("年度资金统计表-2023.xlsx"),
+				FundsStatisticsWriter.BY_INDICATOR);
+		for (Indicator indicator : this.catalogs.catalog().indicatorsOf(SILENT_IN_DECEMBER)) {
+			assertThat(table.value(table.only("项目编码", indicator.code()), "数据来源")).isEqualTo("12月报表");
+		}
+		assertThat(this.yearend.folder(2023).resolve("台账资料").resolve(SILENT_IN_DECEMBER).resolve("月度报表/2023-12"))
+			.isDirectory();
 	}
 
 	// --- planting ---------------------------------------------------------------------------------------------
