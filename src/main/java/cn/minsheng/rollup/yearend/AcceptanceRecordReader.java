@@ -65,8 +65,8 @@ final class AcceptanceRecordReader {
 			for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
 				String code = text(row, columns.get("项目编码"));
-				if (code.isEmpty()) {
-					continue;
+				if (code.isEmpty() || code.codePoints().anyMatch((c) -> c >= 0x2E80)) {
+					continue; // blank lines, and Chinese text: the notes under the table, the blank form's example
 				}
 				String where = file.getFileName() + " 第" + (r + 1) + "行";
 				String problem = record(row, columns, code, where, catalog, records);

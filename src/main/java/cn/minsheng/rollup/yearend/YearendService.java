@@ -159,6 +159,8 @@ public class YearendService {
 		files.add(folder.resolve("年度资金统计表-" + year + ".xlsx"), (file) -> new FundsStatisticsWriter().write(funds,
 				county + year + "年重点民生实事年度资金统计表", now, file));
 
+		files.add(folder.resolve("验收记录-" + year + "（空白）.xlsx"), (file) -> new AcceptanceRecordTemplate().write(year,
+				county + year + "年重点民生实事验收记录", now, file));
 		AcceptanceStatus acceptance = AcceptanceStatus.of(figures, this.acceptances.records(year));
 		files.add(folder.resolve("验收情况表-" + year + ".xlsx"), (file) -> new AcceptanceWriter().write(acceptance,
 				county + year + "年重点民生实事项目验收情况表", now, file));
