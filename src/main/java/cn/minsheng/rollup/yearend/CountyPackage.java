@@ -57,7 +57,7 @@ final class CountyPackage {
 		String title = context.county() + year + "年重点民生实事督办函登记表";
 		files.add(folder.resolve(registerName), (file) -> writeLetters(letters, title, context, file));
 		entries.add(new PackageEntry("督办函", "督办函登记表（" + letters.size() + " 份）", registerName, "台账：督办函登记"));
-		files.add(folder.resolve("资料目录.xlsx"), (file) -> new PackageIndexWriter().write(entries, List.of(),
+		files.add(folder.resolve("资料目录.xlsx"), (file) -> new PackageIndexWriter().write(entries, List.of(), List.of(),
 				context.county() + year + "年重点民生实事台账资料目录（全县）", context.now(), file));
 	}
 

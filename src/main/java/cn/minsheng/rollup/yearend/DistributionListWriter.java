@@ -47,15 +47,20 @@ final class DistributionListWriter {
 
 	}
 
-	/** The list's content depends only on which forms it is taken from: their ids and the codes. */
-	static String contentKey(String unit, List<ListSource> sources, String title) {
-		return new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n" + unit + "\n").addList(sources).hex();
+	/**
+	 * The list's content depends only on which forms it is taken from (their ids and the codes) and on the catalog
+	 * that names the indicators: its lines are not read to know it.
+	 */
+	static String contentKey(String unit, List<ListSource> sources, Catalog catalog, String title) {
+		return new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n" + unit + "\n" + catalog.fingerprint() + "\n")
+			.addList(sources)
+			.hex();
 	}
 
 	/** @return the number of lines written; {@code -1} when the file was left as it was */
 	long write(String unit, List<ListSource> sources, Catalog catalog, Lines lines, String title, LocalDateTime at,
 			Path file) throws IOException {
-		String key = contentKey(unit, sources, title);
+		String key = contentKey(unit, sources, catalog, title);
 		if (YearendFiles.unchanged(file, key)) {
 			return -1;
 		}

@@ -70,6 +70,7 @@ final class InspectionPackage {
 		Path index = folder.resolve("资料目录.xlsx");
 		List<PackageIndexWriter.Figure> figures = figures(unit, context);
 		files.add(index, (file) -> new PackageIndexWriter().write(entries, figures,
+				context.certification().differencesOf(unit),
 				unit + year + "年重点民生实事台账资料目录", context.now(), file));
 	}
 

@@ -20,6 +20,8 @@ final class PackageIndexWriter {
 
 	static final String FIGURES = "数据来源";
 
+	static final String DIFFERENCES = "认定差异";
+
 	private static final String LAYOUT_VERSION = "yearend-index-1";
 
 	private static final List<Column> DOCUMENT_COLUMNS = List.of(Column.integer("序号", 6), Column.text("类别", 12),
@@ -32,9 +34,15 @@ final class PackageIndexWriter {
 	record Figure(String code, String indicator, String name, String value, String source) {
 	}
 
-	boolean write(List<PackageEntry> entries, List<Figure> figures, String title, LocalDateTime at, Path file)
-			throws IOException {
-		String key = new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n").addList(entries).addList(figures)
+	/**
+	 * @param differences the unit's figures certified differently from the ones reported; empty for the county
+	 */
+	boolean write(List<PackageEntry> entries, List<Figure> figures, List<CertificationStatus.Difference> differences,
+			String title, LocalDateTime at, Path file) throws IOException {
+		String key = new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n")
+			.addList(entries)
+			.addList(figures)
+			.addList(differences)
 			.hex();
 		if (YearendFiles.unchanged(file, key)) {
 			return false;
@@ -52,6 +60,10 @@ final class PackageIndexWriter {
 			for (Figure figure : figures) {
 				sources.row(Arrays.asList(seq++, figure.code(), figure.indicator(), figure.name(), figure.value(),
 						figure.source()));
+			}
+			if (!figures.isEmpty()) {
+				CertificationSummaryWriter.differences(workbook.sheet(DIFFERENCES, title + "（认定数与报送数不一致）",
+						CertificationSummaryWriter.DIFFERENCE_COLUMNS), differences);
 			}
 			workbook.write(file, key, at);
 		}

@@ -6,10 +6,14 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,21 +129,21 @@ public class YearendService {
 	 * stands, and {@code yearend} can be run by hand.
 	 * @return the outcome; empty when the year is not complete, the hook is off, or writing failed
 	 */
-	public java.util.Optional<YearendOutcome> writeIfYearComplete() {
+	public Optional<YearendOutcome> writeIfYearComplete() {
 		if (!this.yearend.nightly()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		Catalog catalog = this.catalogs.catalog();
-		java.time.YearMonth december = java.time.YearMonth.of(catalog.year(), 12);
+		YearMonth december = YearMonth.of(catalog.year(), 12);
 		if (!this.ledger.unitsWithAcceptedForm(december).containsAll(catalog.units())) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		try {
-			return java.util.Optional.of(writeYear(catalog));
+			return Optional.of(writeYear(catalog));
 		}
 		catch (IOException | RuntimeException ex) {
 			log.error("yearend.failed year={} retry=\"yearend --year={}\"", catalog.year(), catalog.year(), ex);
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 
@@ -188,25 +192,33 @@ public class YearendService {
 		}
 		new CountyPackage(this.summaries, this.register).write(context, files);
 
-		PublicNoticeComposer.Notice notice = new PublicNoticeComposer().compose(context, this.dispatch.office());
-		document(PublicNoticeComposer.document(notice), folder.resolve("完成情况公示-" + year + ".docx"), now, files);
-		Path page = folder.resolve("完成情况公示-" + year + ".html");
-		files.record(page, YearendFiles.writeTextIfDifferent(page, PublicNoticePage.html(notice)));
-		int letters = (int) this.register.letters()
-			.stream()
-			.filter((l) -> l.period().getYear() == year && !l.withdrawn())
-			.count();
-		OfficialDocument bulletin = new YearBulletinComposer().compose(context,
-				this.dispatch.bulletinTitle(county) + "（" + year + "年度）", this.dispatch.addressee(),
-				this.dispatch.office(), new MeetingRecordReader().count(catalogFolder().resolve(
-						MeetingRecordReader.fileName(year))), letters);
-		document(bulletin, folder.resolve("年度工作情况通报-" + year + ".docx"), now, files);
+		publicDocuments(context, files);
 
 		AcceptanceStatus.Rate rate = acceptance.rates().get("全县");
 		log.info("yearend.written year={} written={} kept={} acceptanceRecordsAdded={} findings={}", year,
 				files.written.size(), files.kept.size(), added, review.size());
 		return new YearendOutcome(year, folder, files.written, files.kept, problems, rate.indicators(), rate.online(),
 				rate.offline(), review.size(), certification.differences().size());
+	}
+
+	/** 完成情况公示 (.docx and .html) and the year's bulletin. */
+	private void publicDocuments(YearendContext context, WrittenFiles files) throws IOException {
+		int year = context.year();
+		PublicNoticeComposer.Notice notice = new PublicNoticeComposer().compose(context, this.dispatch.office());
+		document(PublicNoticeComposer.document(notice), context.folder().resolve("完成情况公示-" + year + ".docx"),
+				context.now(), files);
+		Path page = context.folder().resolve("完成情况公示-" + year + ".html");
+		files.record(page, YearendFiles.writeTextIfDifferent(page, PublicNoticePage.html(notice)));
+		int letters = (int) this.register.letters()
+			.stream()
+			.filter((l) -> l.period().getYear() == year && !l.withdrawn())
+			.count();
+		Path meetingRecord = catalogFolder().resolve(MeetingRecordReader.fileName(year));
+		OptionalInt meetings = new MeetingRecordReader().count(meetingRecord);
+		OfficialDocument bulletin = new YearBulletinComposer().compose(context,
+				this.dispatch.bulletinTitle(context.county()) + "（" + year + "年度）", this.dispatch.addressee(),
+				this.dispatch.office(), meetings, letters);
+		document(bulletin, context.folder().resolve("年度工作情况通报-" + year + ".docx"), context.now(), files);
 	}
 
 	/** The review's lines with the certified differences of each unit after its own findings. */
@@ -216,7 +228,7 @@ public class YearendService {
 		all.addAll(certification.reviewLines());
 		List<String> units = catalog.units();
 		// stable: each unit's findings keep their order, the certified differences after them
-		all.sort(java.util.Comparator.comparingInt((ReviewLine l) -> units.indexOf(l.unit())));
+		all.sort(Comparator.comparingInt((ReviewLine l) -> units.indexOf(l.unit())));
 		return all;
 	}
 

@@ -295,6 +295,10 @@ class YearendFunctionalTest {
 		assertThat((Double) differences.value(difference, "差额")).isCloseTo(1.0, within(1e-9));
 		assertThat((String) differences.value(difference, "认定表及单元格")).contains(this.certifiedDifferently.cell());
 		assertThat(this.first.certifiedDifferences()).isOne();
+		Workbooks.Table inPackage = Workbooks.table(this.yearend.folder(2023).resolve("台账资料").resolve(CORRECTING)
+			.resolve("资料目录.xlsx"), PackageIndexWriter.DIFFERENCES);
+		assertThat(inPackage.where("项目编码", this.certifiedDifferently.code())).hasSize(1);
+		assertThat(inPackage.rows().stream().filter((r) -> r.get(2) != null)).hasSize(1);
 
 		Workbooks.Table findings = Workbooks.table(this.yearend.folder(2023).resolve("回头看问题清单-2023.xlsx"),
 				ReviewListWriter.FINDINGS);
