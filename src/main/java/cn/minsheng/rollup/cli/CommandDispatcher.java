@@ -87,8 +87,8 @@ class CommandDispatcher implements ApplicationRunner, ExitCodeGenerator {
 	}
 
 	private static int order(Command command) {
-		List<String> order = List.of("run", "serve", "status", "template", "summary", "reprocess", "backup", "restore",
-				"sample", "account");
+		List<String> order = List.of("run", "serve", "status", "template", "summary", "reprocess", "dispatch",
+				"yearend", "backup", "restore", "sample", "account");
 		int index = order.indexOf(command.name());
 		return index < 0 ? order.size() : index;
 	}

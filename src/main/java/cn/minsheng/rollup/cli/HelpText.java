@@ -25,6 +25,7 @@ public final class HelpText {
 		text.append("  --catalog=文件   项目清单（默认 input/catalog/2023-项目清单.xlsx）\n");
 		text.append("  --quiet=60s      静置期：这段时间内改动过的文件视为正在写入，留到下次运行\n");
 		text.append("  --period=YYYY-MM 报送月份，例如 --period=2023-11\n");
+		text.append("  --year=YYYY     年度（yearend 命令），例如 --year=2023\n");
 		text.append("  --rollup.键=值   任一配置项，如 --rollup.schedule.cron=\"0 30 22 * * *\"\n");
 		text.append("                   （全部配置项及其说明见 application.yml）\n");
 		text.append("  --help           显示帮助；<命令> --help 显示该命令的帮助\n\n");

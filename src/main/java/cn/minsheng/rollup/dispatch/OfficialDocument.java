@@ -12,10 +12,10 @@ import java.util.Objects;
  * @param serial the document's serial under the title (督办〔2023〕第3号), or {@code null}
  * @param addressee 主送机关 without the colon
  */
-record OfficialDocument(List<String> title, String serial, String addressee, List<Block> body, String office,
+public record OfficialDocument(List<String> title, String serial, String addressee, List<Block> body, String office,
 		LocalDate signedOn) {
 
-	OfficialDocument {
+	public OfficialDocument {
 		title = List.copyOf(title);
 		Objects.requireNonNull(addressee, "addressee");
 		body = List.copyOf(body);
@@ -24,15 +24,15 @@ record OfficialDocument(List<String> title, String serial, String addressee, Lis
 	}
 
 	/** One piece of the body. */
-	sealed interface Block permits Heading, Paragraph, Placeholder, Table {
+	public sealed interface Block permits Heading, Paragraph, Placeholder, Table {
 	}
 
 	/**
 	 * A heading: level 1 一、 in 黑体, level 2 （一） in 楷体.
 	 */
-	record Heading(int level, String text) implements Block {
+	public record Heading(int level, String text) implements Block {
 
-		Heading {
+		public Heading {
 			Objects.requireNonNull(text, "text");
 			if (level < 1 || level > 2) {
 				throw new IllegalArgumentException("heading level must be 1 or 2: " + level);
@@ -42,18 +42,18 @@ record OfficialDocument(List<String> title, String serial, String addressee, Lis
 	}
 
 	/** A body paragraph, indented two characters. */
-	record Paragraph(String text) implements Block {
+	public record Paragraph(String text) implements Block {
 
-		Paragraph {
+		public Paragraph {
 			Objects.requireNonNull(text, "text");
 		}
 
 	}
 
 	/** Text the office replaces with its own words before issuing the document; marked as such in the draft. */
-	record Placeholder(String text) implements Block {
+	public record Placeholder(String text) implements Block {
 
-		Placeholder {
+		public Placeholder {
 			Objects.requireNonNull(text, "text");
 		}
 
@@ -63,9 +63,9 @@ record OfficialDocument(List<String> title, String serial, String addressee, Lis
 	 * A table with a header row.
 	 * @param widths relative column widths, one per header
 	 */
-	record Table(List<String> headers, List<List<String>> rows, List<Integer> widths) implements Block {
+	public record Table(List<String> headers, List<List<String>> rows, List<Integer> widths) implements Block {
 
-		Table {
+		public Table {
 			headers = List.copyOf(headers);
 			rows = rows.stream().map(List::copyOf).toList();
 			widths = List.copyOf(widths);

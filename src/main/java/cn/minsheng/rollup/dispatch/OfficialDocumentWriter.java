@@ -23,7 +23,7 @@ import cn.minsheng.rollup.system.OutputFiles;
  * document part ({@link WordXml}). The file is written next to its target and moved into place. A content key of the
  * text is kept in the document properties, so a caller can leave a draft alone when its text would not change.
  */
-final class OfficialDocumentWriter {
+public final class OfficialDocumentWriter {
 
 	/** Custom document property holding {@link #contentKey}. */
 	static final String CONTENT_KEY = "RollupDispatchContentKey";
@@ -42,22 +42,23 @@ final class OfficialDocumentWriter {
 	private static final WordXml.Format TITLE = new WordXml.Format("center", OfficialLayout.TITLE_LINE_TWIPS, true,
 			null, null);
 
-	void write(OfficialDocument document, LocalDateTime generatedAt, Path file) throws IOException {
+	public void write(OfficialDocument document, LocalDateTime generatedAt, Path file) throws IOException {
 		write(document, contentKey(document), generatedAt, file);
 	}
 
 	/** Writes the document with its {@link #contentKey} already taken (by whoever compared it with the file there). */
-	void write(OfficialDocument document, String contentKey, LocalDateTime generatedAt, Path file) throws IOException {
+	public void write(OfficialDocument document, String contentKey, LocalDateTime generatedAt, Path file)
+			throws IOException {
 		OutputFiles.write(file.toAbsolutePath(),
 				(out) -> OfficialSkeleton.get().write(new Content(document, contentKey, generatedAt), out));
 	}
 
-	static String contentKey(OfficialDocument document) {
+	public static String contentKey(OfficialDocument document) {
 		return new ContentDigest().add(LAYOUT_VERSION + "\n").add(document).hex();
 	}
 
 	/** The content key stored in an existing draft; empty when the file is missing, unreadable or has none. */
-	static Optional<String> contentKeyOf(Path file) {
+	public static Optional<String> contentKeyOf(Path file) {
 		return OfficeProperties.custom(file, CONTENT_KEY);
 	}
 

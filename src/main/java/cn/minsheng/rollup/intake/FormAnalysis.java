@@ -20,24 +20,36 @@ import cn.minsheng.rollup.workbook.RejectionKind;
  * @param failureKind why the file could not be read or identified, {@code null} when it was
  * @param failureMessage the Chinese reason for the unit, {@code null} when it was read
  * @param priorsSeen the earlier months' figures the check compared with
+ * @param returned an accepted {@link ReturnedWorkbook} (a 评估认定表, not a monthly form), else {@code null}
  */
 public record FormAnalysis(Path file, ParsedForm form, Identification identity, ValidationResult result,
-		RejectionKind failureKind, String failureMessage, SeenPriorFigures priorsSeen) {
+		RejectionKind failureKind, String failureMessage, SeenPriorFigures priorsSeen, ReturnReading returned) {
 
 	public FormAnalysis {
 		Objects.requireNonNull(file, "file");
-		if ((failureKind == null) == (result == null)) {
-			throw new IllegalArgumentException("either a result or a failure");
+		int outcomes = (failureKind == null ? 0 : 1) + (result == null ? 0 : 1) + (returned == null ? 0 : 1);
+		if (outcomes != 1) {
+			throw new IllegalArgumentException("one of a result, a failure or a return");
 		}
 	}
 
 	static FormAnalysis read(Path file, ParsedForm form, Identification identity, ValidationResult result,
 			SeenPriorFigures priorsSeen) {
-		return new FormAnalysis(file, form, identity, result, null, null, priorsSeen);
+		return new FormAnalysis(file, form, identity, result, null, null, priorsSeen, null);
 	}
 
 	static FormAnalysis failed(Path file, RejectionKind kind, String message) {
-		return new FormAnalysis(file, null, null, null, kind, message, SeenPriorFigures.none());
+		return new FormAnalysis(file, null, null, null, kind, message, SeenPriorFigures.none(), null);
+	}
+
+	/** A returned workbook: accepted, or failed with its problems. */
+	static FormAnalysis returned(Path file, ReturnReading reading) {
+		if (!reading.accepted()) {
+			String listed = String.join("；", reading.problems().subList(0, Math.min(5, reading.problems().size())));
+			return failed(file, RejectionKind.INVALID, reading.kind() + "校验未通过，共 " + reading.problems().size()
+					+ " 处问题：" + listed + (reading.problems().size() > 5 ? "……" : ""));
+		}
+		return new FormAnalysis(file, null, null, null, null, null, SeenPriorFigures.none(), reading);
 	}
 
 	public boolean failed() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -80,8 +82,16 @@ public class FormIntake {
 
 	private final FeedbackWorkbookWriter feedback = new FeedbackWorkbookWriter();
 
+	private final List<ReturnedWorkbook> returns;
+
+	/**
+	 * @param returns the kinds of workbook that come back filled and are not monthly forms (the 评估认定表), asked
+	 * before a file is read as a form
+	 */
 	public FormIntake(RollupProperties properties, CatalogProvider catalogs, SubmissionRepository submissions,
-			PriorFigures prior, JdbcTemplate jdbc, Clock clock, @Qualifier(BackgroundExecutors.DISTRIBUTION_ROWS) TaskExecutor rowWriters) {
+			PriorFigures prior, JdbcTemplate jdbc, Clock clock,
+			@Qualifier(BackgroundExecutors.DISTRIBUTION_ROWS) TaskExecutor rowWriters,
+			ObjectProvider<ReturnedWorkbook> returns) {
 		this.properties = properties;
 		this.catalogs = catalogs;
 		this.submissions = submissions;
@@ -90,6 +100,7 @@ public class FormIntake {
 		this.rowWriters = rowWriters;
 		this.clock = clock;
 		this.store = new OriginalsStore(properties.archiveDir(), properties.rejectedDir());
+		this.returns = returns.orderedStream().toList();
 	}
 
 	public Decision decide(Submission submission) {
@@ -162,6 +173,12 @@ public class FormIntake {
 
 	private FormAnalysis read(Submission submission, Path file, boolean mayHaveRows)
 			throws FormReadException, IOException {
+		for (ReturnedWorkbook kind : this.returns) {
+			Optional<ReturnReading> returned = kind.read(submission.id(), file, submission.fileName());
+			if (returned.isPresent()) {
+				return FormAnalysis.returned(file, returned.get());
+			}
+		}
 		Catalog catalog = this.catalogs.catalog();
 		Read read = read(submission, file, mayHaveRows, catalog);
 		Identification identity = this.identifier.identify(read.form(), submission.fileName(), catalog.year(),
@@ -196,6 +213,9 @@ public class FormIntake {
 		if (analysis.failed()) {
 			return rejected(submission, null, null, analysis.failureKind(), analysis.failureMessage(), List.of());
 		}
+		if (analysis.returned() != null) {
+			return returned(submission, analysis.returned());
+		}
 		Identification identity = analysis.identity();
 		ValidationResult result = analysis.result();
 		String feedbackPath;
@@ -216,6 +236,14 @@ public class FormIntake {
 		return new Decision(Outcome.ACCEPTED, null, reason, identity.unit(), identity.period(),
 				identity.templateVersion(), isLate(submission, identity.period()), result.rows(), result.violations(),
 				stored(target), feedbackPath);
+	}
+
+	/** An accepted return: kept in the archive's folder for such returns, not a form of any month. */
+	private Decision returned(Submission submission, ReturnReading reading) {
+		Path target = this.store.planReturn(reading.archiveFolder(), reading.unit(), submission.fileName(),
+				this::taken);
+		return new Decision(Outcome.ACCEPTED, null, reading.summary(), reading.unit(), null, reading.kind(), false,
+				List.of(), List.of(), target.toString(), null);
 	}
 
 	private static String cannotProcess(Throwable ex) {

@@ -38,6 +38,12 @@ public final class OriginalsStore {
 		return free(dir, SafeNames.fileName(fileName), taken);
 	}
 
+	/** A returned workbook that is not a monthly form (评估认定表): {@code archive/2023-评估认定表/<unit>/}. */
+	public Path planReturn(String folder, String unit, String fileName, Predicate<Path> taken) {
+		Path dir = this.archiveDir.resolve(SafeNames.segment(folder)).resolve(SafeNames.segment(unit));
+		return free(dir, SafeNames.fileName(fileName), taken);
+	}
+
 	public Path planRejected(YearMonth period, String fileName, Predicate<Path> taken) {
 		Path dir = this.rejectedDir.resolve(period == null ? "未识别" : period.toString());
 		return free(dir, SafeNames.fileName(fileName), taken);

@@ -23,6 +23,7 @@ import cn.minsheng.rollup.system.BackgroundExecutors;
 import cn.minsheng.rollup.system.CrashPoints;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.PriorFigures;
+import cn.minsheng.rollup.yearend.YearendService;
 
 /**
  * The nightly job: register new files → decide each file (one transaction per file) → move the originals → write
@@ -90,13 +91,15 @@ public class NightlyJobConfiguration {
 		}, transactionManager).listener(ledgerSync).allowStartIfComplete(true).build();
 	}
 
+	/** The run report and the summaries; then, once December is accepted for every unit, the year-end documents. */
 	@Bean
 	Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NightlyReports reports) {
+			NightlyReports reports, YearendService yearend) {
 		return new StepBuilder("writeReportsStep", jobRepository).tasklet((contribution, context) -> {
 			var jobExecution = context.getStepContext().getStepExecution().getJobExecution();
 			long runId = jobExecution.getJobInstance().getInstanceId();
 			contribution.incrementWriteCount(reports.writeReports(runId, jobExecution.getStartTime()).size());
+			yearend.writeIfYearComplete();
 			return RepeatStatus.FINISHED;
 		}, transactionManager).allowStartIfComplete(true).build();
 	}

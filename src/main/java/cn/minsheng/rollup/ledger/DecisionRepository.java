@@ -27,7 +27,7 @@ public class DecisionRepository {
 	@Transactional
 	public void store(long submissionId, Decision decision) {
 		Integer version = null;
-		if (decision.outcome() == Outcome.ACCEPTED) {
+		if (decision.outcome() == Outcome.ACCEPTED && decision.period() != null) {
 			version = supersede(submissionId, decision.unit(), decision.period());
 			decision.rows().forEach((row) -> insertRow(submissionId, row));
 		}

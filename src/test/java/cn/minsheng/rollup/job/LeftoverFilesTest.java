@@ -29,6 +29,7 @@ class LeftoverFilesTest {
 		Path reportTemp = file(properties.reportsDir().resolve("运行报告-第1次.xlsx.tmp"));
 		Path noteTemp = file(properties.rejectedDir().resolve("2023-11/.writing-456.tmp"));
 		Path draftTemp = file(properties.outputDir().resolve("dispatch/2023-11/.dispatch-789.docx.tmp"));
+		Path yearendTemp = file(properties.outputDir().resolve("yearend/2023/台账资料/县残联/.writing-abc.tmp"));
 		Path summary = file(properties.outputDir().resolve("summary/湘潭县重点民生实事进展汇总表-2023年11月.xlsx"));
 		Path original = file(properties.archiveDir().resolve("2023-11/县残联/县残联-2023年11月-月报表.xlsx"));
 		Path oddOriginal = file(properties.rejectedDir().resolve("2023-11/运行报告-第1次.xlsx.partial"));
@@ -36,11 +37,12 @@ class LeftoverFilesTest {
 
 		int removed = LeftoverFiles.clear(properties);
 
-		assertThat(removed).isEqualTo(4);
+		assertThat(removed).isEqualTo(5);
 		assertThat(summaryTemp).doesNotExist();
 		assertThat(reportTemp).doesNotExist();
 		assertThat(noteTemp).doesNotExist();
 		assertThat(draftTemp).as("a dispatch draft's temporary file").doesNotExist();
+		assertThat(yearendTemp).as("a year-end file's temporary file").doesNotExist();
 		assertThat(summary).exists();
 		assertThat(original).exists();
 		assertThat(oddOriginal).exists();

@@ -1,0 +1,143 @@
+package cn.minsheng.rollup.yearend;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.validation.ReportedRow;
+
+/**
+ * Reads the year's accepted forms in force from the ledger, with their rows and the totals of their 项目分布清单.
+ */
+@Repository
+public class YearLedger {
+
+	private static final String FORMS = """
+			SELECT id, unit, period, file_name, stored_path, version, sha256
+			FROM submission
+			WHERE outcome = 'ACCEPTED' AND current_version = TRUE AND period BETWEEN :first AND :last
+			ORDER BY period, unit, id""";
+
+	private static final String ROWS = """
+			SELECT r.*
+			FROM reported_row r JOIN submission s ON s.id = r.submission_id
+			WHERE s.outcome = 'ACCEPTED' AND s.current_version = TRUE AND s.period BETWEEN :first AND :last
+			ORDER BY r.submission_id, r.row_number, r.code""";
+
+	private static final String LIST_TOTALS = """
+			SELECT d.submission_id, d.code, SUM(d.quantity) AS total, COUNT(*) AS lines
+			FROM distribution_row d JOIN submission s ON s.id = d.submission_id
+			WHERE s.outcome = 'ACCEPTED' AND s.current_version = TRUE AND s.period BETWEEN :first AND :last
+				AND d.code IS NOT NULL
+			GROUP BY d.submission_id, d.code""";
+
+	private final JdbcClient jdbc;
+
+	public YearLedger(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	public YearFigures load(Catalog catalog) {
+		int year = catalog.year();
+		Map<Long, List<ReportedRow>> rows = new LinkedHashMap<>();
+		this.jdbc.sql(ROWS)
+			.param("first", YearMonth.of(year, 1).toString())
+			.param("last", YearMonth.of(year, 12).toString())
+			.query((rs, n) -> rows.computeIfAbsent(rs.getLong("submission_id"), (id) -> new ArrayList<>())
+				.add(reportedRow(rs)))
+			.list();
+		List<MonthForm> forms = this.jdbc.sql(FORMS)
+			.param("first", YearMonth.of(year, 1).toString())
+			.param("last", YearMonth.of(year, 12).toString())
+			.query((rs, n) -> new MonthForm(rs.getString("unit"), YearMonth.parse(rs.getString("period").strip()),
+					rs.getLong("id"), rs.getString("file_name"), rs.getString("stored_path"),
+					rs.getObject("version", Integer.class) == null ? 1 : rs.getInt("version"), rs.getString("sha256"),
+					rows.getOrDefault(rs.getLong("id"), List.of())))
+			.list();
+		return new YearFigures(catalog, forms);
+	}
+
+	/** The units with an accepted form in force for the month. */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> unitsWithAcceptedForm(YearMonth period) {
+		return new java.util.HashSet<>(this.jdbc.sql("SELECT DISTINCT unit FROM submission WHERE outcome = 'ACCEPTED' "
+				+ "AND current_version = TRUE AND period = :period")
+			.param("period", period.toString())
+			.query(String.class)
+			.list());
+	}
+
+	/** The totals of each form's 项目分布清单 by indicator code, for the forms in force of the year. */
+	@Transactional(readOnly = true)
+	public List<ListTotal> listTotals(int year) {
+		return this.jdbc.sql(LIST_TOTALS)
+			.param("first", YearMonth.of(year, 1).toString())
+			.param("last", YearMonth.of(year, 12).toString())
+			.query((rs, n) -> new ListTotal(rs.getLong("submission_id"), rs.getString("code"),
+					rs.getBigDecimal("total"), rs.getInt("lines")))
+			.list();
+	}
+
+	private static final String LIST_SOURCES = """
+			SELECT d.code, s.id, s.period, s.file_name, COUNT(*) AS lines
+			FROM distribution_row d JOIN submission s ON s.id = d.submission_id
+			WHERE s.outcome = 'ACCEPTED' AND s.current_version = TRUE AND s.unit = :unit
+				AND s.period BETWEEN :first AND :last AND d.code IS NOT NULL
+			GROUP BY d.code, s.id, s.period, s.file_name
+			ORDER BY d.code, s.period DESC""";
+
+	private static final String LIST_LINES = """
+			SELECT row_number, code, town, site, quantity, done_date, remarks
+			FROM distribution_row WHERE submission_id = :id AND code = :code ORDER BY row_number""";
+
+	/** Per code of the unit's lists, the latest accepted month whose list has lines for it; by code. */
+	@Transactional(readOnly = true)
+	public List<ListSource> listSources(String unit, int year) {
+		Map<String, ListSource> latest = new LinkedHashMap<>();
+		this.jdbc.sql(LIST_SOURCES)
+			.param("unit", unit)
+			.param("first", YearMonth.of(year, 1).toString())
+			.param("last", YearMonth.of(year, 12).toString())
+			.query((rs, n) -> latest.putIfAbsent(rs.getString("code"), new ListSource(rs.getString("code"),
+					rs.getLong("id"), YearMonth.parse(rs.getString("period").strip()), rs.getString("file_name"),
+					rs.getInt("lines"))))
+			.list();
+		return List.copyOf(latest.values());
+	}
+
+	/** Streams the lines of one form's list for one code, in sheet order, without holding them. */
+	@Transactional(readOnly = true)
+	public void streamList(ListSource source, java.util.function.Consumer<ListLine> consumer) {
+		this.jdbc.sql(LIST_LINES)
+			.param("id", source.submissionId())
+			.param("code", source.code())
+			.query((java.sql.ResultSet rs) -> consumer.accept(new ListLine(rs.getInt("row_number"),
+					rs.getString("code"), rs.getString("town"), rs.getString("site"), rs.getBigDecimal("quantity"),
+					rs.getObject("done_date", LocalDate.class), rs.getString("remarks"))));
+	}
+
+	static ReportedRow reportedRow(ResultSet rs) throws SQLException {
+		return new ReportedRow(rs.getInt("row_number"), rs.getString("code"), rs.getBigDecimal("month_done"),
+				rs.getBigDecimal("cumulative_done"), rs.getBigDecimal("completion_rate"), rs.getString("status"),
+				rs.getBigDecimal("funds_in_place"), rs.getBigDecimal("investment_done"),
+				rs.getObject("online_accepted", Boolean.class), rs.getObject("offline_accepted", Boolean.class),
+				rs.getObject("start_date", LocalDate.class), rs.getObject("finish_date", LocalDate.class),
+				rs.getString("problems"), rs.getString("next_steps"), rs.getString("remarks"));
+	}
+
+	/** One form's 项目分布清单 total for one indicator. */
+	public record ListTotal(long submissionId, String code, java.math.BigDecimal total, int lines) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package cn.minsheng.rollup.yearend;
+
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import cn.minsheng.rollup.form.BundledCatalog;
+
+/**
+ * Run in a child JVM with a small heap: stores a December form with a 项目分布清单 of the given number of lines in a
+ * file ledger, then consolidates the unit's list from the ledger as {@code yearend} does, into
+ * {@code <dir>/项目分布清单-2023.xlsx}.
+ */
+public final class LedgerListRun {
+
+	private LedgerListRun() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Path dir = Path.of(args[0]);
+		int lines = Integer.parseInt(args[1]);
+		String url = "jdbc:h2:file:" + dir.resolve("ledger").toAbsolutePath();
+		Flyway.configure().dataSource(url, "sa", "").load().migrate();
+		DriverManagerDataSource data = new DriverManagerDataSource(url, "sa", "");
+		JdbcTemplate jdbc = new JdbcTemplate(data);
+		jdbc.update("INSERT INTO submission (id, file_name, source_path, sha256, size_bytes, received_at, picked_up_at, "
+				+ "state, outcome, unit, period, version, current_version) VALUES (1, '县住建局-2023年12月-月报表.xlsx', "
+				+ "'x', 'x', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'PLACED', 'ACCEPTED', '县住建局', '2023-12', 1, TRUE)");
+		List<Object[]> batch = new ArrayList<>();
+		for (int n = 1; n <= lines; n++) {
+			batch.add(new Object[] { n + 1, "S07-1", "易俗河镇", "第" + n + "号点位", 1, Date.valueOf("2023-06-10") });
+			if (batch.size() == 10_000 || n == lines) {
+				jdbc.batchUpdate("INSERT INTO distribution_row (submission_id, row_number, code, town, site, quantity, "
+						+ "done_date) VALUES (1, ?, ?, ?, ?, ?, ?)", batch);
+				batch.clear();
+			}
+		}
+		long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+		System.out.println("stored=" + lines + " heapUsedMb=" + used / (1 << 20));
+		YearLedger ledger = new YearLedger(JdbcClient.create(data));
+		List<ListSource> sources = ledger.listSources("县住建局", 2023);
+		long written = new DistributionListWriter().write("县住建局", sources, BundledCatalog.load(), ledger::streamList,
+				"县住建局2023年重点民生实事项目分布清单（全年汇总）", LocalDateTime.of(2024, 1, 5, 9, 0),
+				dir.resolve("项目分布清单-2023.xlsx"));
+		System.out.println("written=" + written + " maxHeapMb=" + Runtime.getRuntime().maxMemory() / (1 << 20));
+	}
+
+}
