@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,11 @@ class AccountCommand implements Command {
 				""";
 	}
 
+
+	@Override
+	public Set<String> options() {
+		return Set.of("add", "role", "password-file", "reset", "disable", "enable", "list");
+	}
 	@Override
 	public ExitCode execute(CommandArguments arguments) throws Exception {
 		PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

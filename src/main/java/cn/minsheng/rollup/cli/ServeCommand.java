@@ -105,7 +105,7 @@ class ServeCommand implements Command {
 
 	@Override
 	public Set<String> options() {
-		return Set.of("max-runs");
+		return Set.of("max-runs", "no-web");
 	}
 
 	@Override

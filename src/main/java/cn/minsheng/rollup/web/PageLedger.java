@@ -1,5 +1,6 @@
 package cn.minsheng.rollup.web;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -7,6 +8,9 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import cn.minsheng.rollup.ledger.LedgerPaths;
+import cn.minsheng.rollup.system.RollupProperties;
 
 /**
  * The ledger as the pages read it: the decided submissions of a year, one unit's versions of a month, a submission's
@@ -20,8 +24,12 @@ class PageLedger {
 
 	private final JdbcClient jdbc;
 
-	PageLedger(JdbcClient jdbc) {
+	private final Path dataDir;
+
+	PageLedger(JdbcClient jdbc, RollupProperties properties) {
 		this.jdbc = jdbc;
+		// the ledger keeps originals relative to the data folder
+		this.dataDir = properties.dataDir();
 	}
 
 	/** Every decided submission of the year whose unit and month were recognised, oldest first. */
@@ -29,7 +37,7 @@ class PageLedger {
 		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE outcome IS NOT NULL AND unit IS NOT NULL "
 				+ "AND period LIKE :year ORDER BY id")
 			.param("year", year + "-%")
-			.query(PageLedger::line)
+			.query(this::line)
 			.list();
 	}
 
@@ -39,7 +47,7 @@ class PageLedger {
 				+ "AND period = :period ORDER BY id")
 			.param("unit", unit)
 			.param("period", period)
-			.query(PageLedger::line)
+			.query(this::line)
 			.list();
 	}
 
@@ -50,7 +58,7 @@ class PageLedger {
 				+ "id DESC LIMIT :limit")
 			.param("unit", unit)
 			.param("limit", limit)
-			.query(PageLedger::line)
+			.query(this::line)
 			.list();
 	}
 
@@ -63,14 +71,14 @@ class PageLedger {
 			.list();
 	}
 
-	private static SubmissionLine line(ResultSet rs, int row) throws SQLException {
+	private SubmissionLine line(ResultSet rs, int row) throws SQLException {
 		int version = rs.getInt("version");
 		Integer boxed = rs.wasNull() ? null : version;
 		return new SubmissionLine(rs.getLong("id"), rs.getString("file_name"), rs.getString("unit"),
 				rs.getString("period"), rs.getString("outcome"), rs.getBoolean("late"), boxed,
 				rs.getBoolean("current_version"), rs.getTimestamp("received_at").toLocalDateTime(),
 				rs.getString("reason"),
-				rs.getString("stored_path"), rs.getString("feedback_path"), rs.getInt("error_count"),
+				absolute(rs.getString("stored_path")), rs.getString("feedback_path"), rs.getInt("error_count"),
 				rs.getInt("warning_count"));
 	}
 
@@ -106,6 +114,12 @@ class PageLedger {
 			return "ERROR".equals(this.severity) ? "错误" : "提醒";
 		}
 
+	}
+
+	/** The original's path as a file of this data folder, for the readers of these rows. */
+	private String absolute(String stored) {
+		Path file = LedgerPaths.file(this.dataDir, stored);
+		return file == null ? null : file.toString();
 	}
 
 }

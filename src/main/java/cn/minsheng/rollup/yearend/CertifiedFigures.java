@@ -1,5 +1,6 @@
 package cn.minsheng.rollup.yearend;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -9,6 +10,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+
+import cn.minsheng.rollup.ledger.LedgerPaths;
+import cn.minsheng.rollup.system.RollupProperties;
 
 /**
  * The certified figures (V7) of the returned 评估认定表: stored while the return is read, under its submission; the
@@ -28,8 +32,12 @@ public class CertifiedFigures {
 
 	private final JdbcClient jdbc;
 
-	public CertifiedFigures(JdbcClient jdbc) {
+	private final Path dataDir;
+
+	public CertifiedFigures(JdbcClient jdbc, RollupProperties properties) {
 		this.jdbc = jdbc;
+		// the ledger keeps originals relative to the data folder
+		this.dataDir = properties.dataDir();
 	}
 
 	/** Replaces what a submission's return holds (what an interrupted reading left goes first). */
@@ -64,7 +72,7 @@ public class CertifiedFigures {
 					rs.getBigDecimal("reported"), rs.getBigDecimal("certified"), rs.getString("remarks"));
 			long submission = rs.getLong("submission_id");
 			String file = rs.getString("file_name");
-			String stored = rs.getString("stored_path");
+			String stored = absolute(rs.getString("stored_path"));
 			returns.computeIfAbsent(unit, (u) -> new Return(submission, file, stored)).figures().add(figure);
 			return figure;
 		}).list();
@@ -81,6 +89,12 @@ public class CertifiedFigures {
 			this(submissionId, fileName, storedPath, new java.util.ArrayList<>());
 		}
 
+	}
+
+	/** The original's path as a file of this data folder, for the readers of these rows. */
+	private String absolute(String stored) {
+		Path file = LedgerPaths.file(this.dataDir, stored);
+		return file == null ? null : file.toString();
 	}
 
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.catalog.Measure;
-import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormChoices;
+import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.validation.ReportedRow;
 
 /**

@@ -1,5 +1,6 @@
 package cn.minsheng.rollup.yearend;
 
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.ledger.LedgerPaths;
+import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.ReportedRow;
 
 /**
@@ -43,8 +46,12 @@ public class YearLedger {
 
 	private final JdbcClient jdbc;
 
-	public YearLedger(JdbcClient jdbc) {
+	private final Path dataDir;
+
+	public YearLedger(JdbcClient jdbc, RollupProperties properties) {
 		this.jdbc = jdbc;
+		// the ledger keeps originals relative to the data folder
+		this.dataDir = properties.dataDir();
 	}
 
 	@Transactional(readOnly = true)
@@ -61,7 +68,7 @@ public class YearLedger {
 			.param("first", YearMonth.of(year, 1).toString())
 			.param("last", YearMonth.of(year, 12).toString())
 			.query((rs, n) -> new MonthForm(rs.getString("unit"), YearMonth.parse(rs.getString("period").strip()),
-					rs.getLong("id"), rs.getString("file_name"), rs.getString("stored_path"),
+					rs.getLong("id"), rs.getString("file_name"), absolute(rs.getString("stored_path")),
 					rs.getObject("version", Integer.class) == null ? 1 : rs.getInt("version"), rs.getString("sha256"),
 					rows.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
@@ -138,6 +145,12 @@ public class YearLedger {
 
 	/** One form's 项目分布清单 total for one indicator. */
 	public record ListTotal(long submissionId, String code, java.math.BigDecimal total, int lines) {
+	}
+
+	/** The original's path as a file of this data folder, for the readers of these rows. */
+	private String absolute(String stored) {
+		Path file = LedgerPaths.file(this.dataDir, stored);
+		return file == null ? null : file.toString();
 	}
 
 }

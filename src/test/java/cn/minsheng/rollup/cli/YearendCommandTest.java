@@ -38,11 +38,11 @@ class YearendCommandTest {
 
 	@Test
 	@Order(2)
-	void aYearOtherThanTheCatalogsExitsWithTwo() {
+	void aYearWithoutACatalogExitsWithTwoAndSaysWhereToPutOne() {
 		RollupProcess.Finished run = office().run(TIMEOUT, "yearend", "--year=2022");
 
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-		assertThat(run.output()).contains("2022 年与项目清单的年度（2023 年）不一致");
+		assertThat(run.output()).contains("没有 2022 年的项目清单", "2022-项目清单.xlsx");
 		assertThat(office().output().resolve("yearend")).doesNotExist();
 	}
 

@@ -7,8 +7,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import cn.minsheng.rollup.system.RollupProperties;
 
@@ -44,8 +44,8 @@ class RelativeLedgerPathsTest {
 		List<String> stored = jdbc.queryForList("SELECT stored_path FROM submission ORDER BY id", String.class);
 		assertThat(stored).containsExactly("archive/2023-10/县民政局/县民政局-10月.xlsx", "rejected/2023-10/县教育局-10月.xlsx",
 				outside.toString());
-		assertThat(jdbc.queryForObject("SELECT MAX(\"version\") FROM \"flyway_schema_history\"", String.class))
-			.isEqualTo("6");
+		assertThat(jdbc.queryForList("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\"",
+				String.class)).contains("6");
 	}
 
 	private static void insert(JdbcTemplate jdbc, String storedPath) {

@@ -56,7 +56,8 @@ class CertificationReturnsTest {
 		CatalogProvider catalogs = new CatalogProvider(RollupProperties.of(this.dir, this.dir, this.dir,
 				BundledCatalog.FILE.toAbsolutePath()), new SyncTaskExecutor());
 		this.catalog = catalogs.catalog();
-		this.returns = new CertificationReturns(catalogs, new CertifiedFigures(this.jdbc), Clock.systemDefaultZone());
+		this.returns = new CertificationReturns(catalogs, new CertifiedFigures(this.jdbc,
+				RollupProperties.of(this.dir, this.dir, this.dir, BundledCatalog.FILE.toAbsolutePath())), Clock.systemDefaultZone());
 		this.form = this.dir.resolve(CertificationLayout.fileName(UNIT, 2023));
 		YearFigures nothingReported = new YearFigures(this.catalog, List.of());
 		new CertificationFormWriter().write(UNIT, 2023, CertificationFormWriter.lines(nothingReported, UNIT), "认定表",

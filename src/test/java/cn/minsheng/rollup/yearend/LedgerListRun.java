@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import cn.minsheng.rollup.form.BundledCatalog;
+import cn.minsheng.rollup.system.RollupProperties;
 
 /**
  * Run in a child JVM with a small heap: stores a December form with a 项目分布清单 of the given number of lines in a
@@ -44,7 +45,8 @@ public final class LedgerListRun {
 		}
 		long used = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
 		System.out.println("stored=" + lines + " heapUsedMb=" + used / (1 << 20));
-		YearLedger ledger = new YearLedger(JdbcClient.create(data));
+		YearLedger ledger = new YearLedger(JdbcClient.create(data),
+				RollupProperties.of(Path.of("input"), Path.of("output"), Path.of("data"), BundledCatalog.FILE));
 		List<ListSource> sources = ledger.listSources("县住建局", 2023);
 		long written = new DistributionListWriter().write("县住建局", sources, BundledCatalog.load(), ledger::streamList,
 				"县住建局2023年重点民生实事项目分布清单（全年汇总）", LocalDateTime.of(2024, 1, 5, 9, 0),

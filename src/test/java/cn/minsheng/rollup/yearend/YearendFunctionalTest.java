@@ -33,10 +33,10 @@ import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
 import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.catalog.Level;
+import cn.minsheng.rollup.job.NightlyRunner;
 import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
-import cn.minsheng.rollup.job.NightlyRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
