@@ -82,7 +82,8 @@ class OperatorTest {
 		serve.awaitOutput("[crash-point] hold decide#1", TIMEOUT);
 
 		Properties lock = new Properties();
-		try (Reader in = Files.newBufferedReader(office.data().resolve("ledger.lock.db"), StandardCharsets.ISO_8859_1)) {
+		Path lockFile = office.data().resolve("ledger.lock.db");
+		try (Reader in = Files.newBufferedReader(lockFile, StandardCharsets.ISO_8859_1)) {
 			lock.load(in);
 		}
 		String server = lock.getProperty("server");

@@ -46,7 +46,8 @@ class NightlyReportsTest {
 			return catalog2023;
 		}, ProgressThresholds.defaults(), SummaryProperties.defaults(), rollup, Clock.systemDefaultZone());
 		RunNotes notes = new RunNotes();
-		NightlyReports reports = new NightlyReports(new SubmissionRepository(jdbc), summaries, rollup, List.of(), notes);
+		NightlyReports reports = new NightlyReports(new SubmissionRepository(jdbc), summaries, rollup, List.of(),
+				notes);
 
 		List<Path> written = reports.writeReports(1, LocalDateTime.now());
 
