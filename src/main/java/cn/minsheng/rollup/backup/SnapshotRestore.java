@@ -79,8 +79,8 @@ public class SnapshotRestore {
 		int files = FolderCopy.copy(snapshot.resolve(SnapshotLayout.ARCHIVE), this.properties.archiveDir(), Set.of());
 		files += FolderCopy.copy(snapshot.resolve(SnapshotLayout.REJECTED), this.properties.rejectedDir(), Set.of());
 		files += FolderCopy.copy(snapshot.resolve(SnapshotLayout.INPUT), this.properties.inputDir(), Set.of());
-		files += FolderCopy.copy(snapshot.resolve(SnapshotLayout.CATALOG), this.properties.inputDir().resolve("catalog"),
-				Set.of());
+		files += FolderCopy.copy(snapshot.resolve(SnapshotLayout.CATALOG),
+				this.properties.inputDir().resolve("catalog"), Set.of());
 		files += FolderCopy.copy(snapshot.resolve(SnapshotLayout.CONFIG), Path.of("config"), Set.of());
 		giveToOwner();
 		log.info("restore.done from={} files={}", snapshot, files);

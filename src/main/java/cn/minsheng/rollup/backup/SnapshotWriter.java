@@ -76,7 +76,8 @@ public class SnapshotWriter {
 				Set.of(this.properties.outputDir(), this.properties.dataDir(), this.properties.archiveDir(),
 						this.properties.rejectedDir()));
 		Path catalog = this.properties.catalogFile().toAbsolutePath().normalize();
-		if (Files.isRegularFile(catalog) && !catalog.startsWith(this.properties.inputDir().toAbsolutePath().normalize())) {
+		Path input = this.properties.inputDir().toAbsolutePath().normalize();
+		if (Files.isRegularFile(catalog) && !catalog.startsWith(input)) {
 			Files.createDirectories(folder.resolve(SnapshotLayout.CATALOG));
 			Files.copy(catalog, folder.resolve(SnapshotLayout.CATALOG).resolve(catalog.getFileName().toString()));
 		}

@@ -29,7 +29,8 @@ record CatalogFiles(Path configured, int currentYear, List<Path> folders) {
 			Pattern.CASE_INSENSITIVE);
 
 	CatalogFiles {
-		folders = List.copyOf(new LinkedHashSet<>(folders.stream().map((f) -> f.toAbsolutePath().normalize()).toList()));
+		folders = List
+			.copyOf(new LinkedHashSet<>(folders.stream().map((f) -> f.toAbsolutePath().normalize()).toList()));
 	}
 
 	/**
@@ -70,7 +71,8 @@ record CatalogFiles(Path configured, int currentYear, List<Path> folders) {
 				for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
 					Matcher name = NAME.matcher(name(file));
 					if (name.matches()) {
-						List<Path> ofYear = byYear.computeIfAbsent(Integer.parseInt(name.group(1)), (y) -> new ArrayList<>());
+						List<Path> ofYear = byYear.computeIfAbsent(Integer.parseInt(name.group(1)),
+								(y) -> new ArrayList<>());
 						if (!ofYear.contains(file)) {
 							ofYear.add(file);
 						}

@@ -46,7 +46,11 @@ final class ExclusiveRun {
 	 */
 	static String describeCatalogs(CatalogProvider catalogs) {
 		Catalog current = catalogs.catalog();
-		List<String> others = catalogs.years().stream().filter((y) -> y != current.year()).map(String::valueOf).toList();
+		List<String> others = catalogs.years()
+			.stream()
+			.filter((y) -> y != current.year())
+			.map(String::valueOf)
+			.toList();
 		return "项目清单：" + current.year() + " 年，" + current.describeCounts()
 				+ (others.isEmpty() ? "" : "；另有 " + String.join("、", others) + " 年的清单");
 	}

@@ -121,16 +121,18 @@ public class InputRegistration {
 	}
 
 	/**
-	 * The catalog's folder and our own folders, when someone put them inside the input folder. A catalog
-	 * outside the input folder (or directly in it) excludes only itself: its folder may well contain the input folder.
+	 * The catalogs' folders ({@code input/catalog/}, where the catalogs of all years are kept, and the configured
+	 * catalog's) and our own folders, when someone put them inside the input folder. A catalog outside the input
+	 * folder (or directly in it) excludes only itself: its folder may well contain the input folder.
 	 */
 	private Set<Path> excludedFolders() {
 		Path catalog = this.properties.catalogFile().toAbsolutePath().normalize();
 		Path input = this.properties.inputDir().toAbsolutePath().normalize();
 		Path catalogDir = catalog.getParent();
 		Path catalogExcluded = catalogDir.startsWith(input) && !catalogDir.equals(input) ? catalogDir : catalog;
-		return Set.of(catalogExcluded, this.properties.outputDir(), this.properties.dataDir(),
-				this.properties.archiveDir(), this.properties.rejectedDir());
+		// Set.copyOf: the configured catalog's folder is usually input/catalog/ itself
+		return Set.copyOf(List.of(catalogExcluded, input.resolve("catalog"), this.properties.outputDir(),
+				this.properties.dataDir(), this.properties.archiveDir(), this.properties.rejectedDir()));
 	}
 
 }

@@ -115,8 +115,8 @@ public class OriginalPlacement {
 		String why = ex instanceof AccessDeniedException denied ? "没有权限（" + denied.getFile()
 				+ "），请让该文件夹对工作人员组可写（chmod g+w），或把文件放到 input/ 下其他文件夹"
 				: ex.getClass().getSimpleName() + "：" + ex.getMessage();
-		return "文件「" + submission.sourcePath() + "」（" + submission.outcome().label() + "）未能移到 " + target + "，仍留在 input/ 中，"
-				+ "下次运行会再移：" + why;
+		return "文件「" + submission.sourcePath() + "」（" + submission.outcome().label() + "）未能移到 " + target
+				+ "，仍留在 input/ 中，下次运行会再移：" + why;
 	}
 
 	/** The digest taken before the moves; taken now if the file appeared only since. */

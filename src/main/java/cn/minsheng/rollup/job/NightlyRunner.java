@@ -70,7 +70,8 @@ public class NightlyRunner {
 		RunFiles files = this.reports.lastRun(runId).orElseGet(() -> this.reports.runFiles(runId));
 		log.info("run.ended run={} result={} files={} accepted={} rejected={} duplicates={} problems={} millis={}",
 				runId, execution.getStatus(), files.files().size(), files.count(Outcome.ACCEPTED),
-				files.count(Outcome.REJECTED), files.count(Outcome.DUPLICATE), this.notes.list().size(), millis(started));
+				files.count(Outcome.REJECTED), files.count(Outcome.DUPLICATE), this.notes.list().size(),
+				millis(started));
 		return execution;
 	}
 

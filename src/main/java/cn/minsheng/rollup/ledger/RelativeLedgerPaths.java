@@ -72,7 +72,8 @@ class RelativeLedgerPaths implements JavaMigration {
 				}
 			}
 		}
-		try (PreparedStatement update = connection.prepareStatement("UPDATE submission SET stored_path = ? WHERE id = ?")) {
+		try (PreparedStatement update = connection
+			.prepareStatement("UPDATE submission SET stored_path = ? WHERE id = ?")) {
 			for (Map.Entry<Long, String> entry : changed.entrySet()) {
 				update.setString(1, entry.getValue());
 				update.setLong(2, entry.getKey());

@@ -79,10 +79,21 @@ class OperatorTest {
 			.generate(SampleSpec.of(YearMonth.of(2023, 10)).withUnits(List.of("县民政局")).withDistributionRows(3),
 					office.input());
 		RollupProcess.Started serve = office.start("serve", "--rollup.schedule.cron=* * * * * *");
+		try {
+			stopDuringARun(office, serve);
+		}
+		finally {
+			// a failed assertion must not leave the held service running
+			serve.kill();
+		}
+	}
+
+	private static void stopDuringARun(RollupProcess office, RollupProcess.Started serve) throws IOException {
 		serve.awaitOutput("[crash-point] hold decide#1", TIMEOUT);
 
 		Properties lock = new Properties();
-		try (Reader in = Files.newBufferedReader(office.data().resolve("ledger.lock.db"), StandardCharsets.ISO_8859_1)) {
+		Path lockFile = office.data().resolve("ledger.lock.db");
+		try (Reader in = Files.newBufferedReader(lockFile, StandardCharsets.ISO_8859_1)) {
 			lock.load(in);
 		}
 		String server = lock.getProperty("server");

@@ -93,7 +93,8 @@ final class RunAudit {
 		long id = ((Number) row.get("id")).longValue();
 		String stored = (String) row.get("stored_path");
 		return new Placed(id, (String) row.get("source_path"), (String) row.get("outcome"),
-				(String) row.get("rejection_kind"), (String) row.get("reason"), stored == null ? null : dataDir.resolve(stored),
+				(String) row.get("rejection_kind"), (String) row.get("reason"),
+				stored == null ? null : dataDir.resolve(stored),
 				times.get(id));
 	}
 
