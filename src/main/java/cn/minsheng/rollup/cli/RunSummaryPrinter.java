@@ -10,6 +10,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.intake.Correction;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.job.NightlyReports;
@@ -42,6 +43,11 @@ class RunSummaryPrinter {
 		for (Submission s : files) {
 			if (s.outcome() != null && s.outcome() != Outcome.ACCEPTED) {
 				out.println("  - " + s.sourcePath() + "：" + s.outcome().label() + "，" + s.reason());
+			}
+			else if (s.outcome() == Outcome.ACCEPTED && s.reason() != null && s.reason().contains(Correction.MARK)) {
+				// a changed earlier month alters a summary that may already have been used: never only in the report
+				out.println("  - " + s.sourcePath() + "：" + s.unit() + " "
+						+ s.reason().substring(s.reason().indexOf(Correction.MARK)));
 			}
 		}
 		Path report = this.properties.reportsDir().resolve("运行报告-第" + runId + "次.xlsx");

@@ -3,6 +3,7 @@ package cn.minsheng.rollup.intake;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import cn.minsheng.rollup.intake.UnclearIdentityException.Sender;
 import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.ValidationResult;
 
@@ -21,12 +22,16 @@ import cn.minsheng.rollup.workbook.RejectionKind;
  * @param failureKind why the file could not be read or identified, {@code null} when it was
  * @param failureMessage the Chinese reason for the unit, {@code null} when it was read
  * @param priorsSeen the earlier months' figures the check compared with
+ * @param sender for a failure, the unit and month the evidence names (both or none); {@code null} when it was read
  */
 public record FormAnalysis(Path file, ParsedForm form, Identification identity, ValidationResult result,
-		RejectionKind failureKind, String failureMessage, SeenPriorFigures priorsSeen) {
+		RejectionKind failureKind, String failureMessage, SeenPriorFigures priorsSeen, Sender sender) {
 
 	public FormAnalysis {
 		Objects.requireNonNull(file, "file");
+		if (failureKind != null) {
+			sender = sender == null || !sender.known() ? Sender.UNKNOWN : sender;
+		}
 		if ((failureKind == null) == (result == null)) {
 			throw new IllegalArgumentException("either a result or a failure");
 		}
@@ -34,11 +39,12 @@ public record FormAnalysis(Path file, ParsedForm form, Identification identity, 
 
 	static FormAnalysis read(Path file, ParsedForm form, Identification identity, ValidationResult result,
 			SeenPriorFigures priorsSeen) {
-		return new FormAnalysis(file, form, identity, result, null, null, priorsSeen);
+		return new FormAnalysis(file, form, identity, result, null, null, priorsSeen, null);
 	}
 
-	static FormAnalysis failed(Path file, RejectionKind kind, String message) {
-		return new FormAnalysis(file, null, null, null, kind, message, SeenPriorFigures.none());
+	/** @param sender who the evidence says sent it, {@link Sender#UNKNOWN} when unclear */
+	static FormAnalysis failed(Path file, RejectionKind kind, String message, Sender sender) {
+		return new FormAnalysis(file, null, null, null, kind, message, SeenPriorFigures.none(), sender);
 	}
 
 	public boolean failed() {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogProvider;
+import cn.minsheng.rollup.intake.UnclearIdentityException.Sender;
+import cn.minsheng.rollup.ledger.AcceptedRows;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DistributionRowStore;
 import cn.minsheng.rollup.ledger.Outcome;
@@ -29,6 +33,7 @@ import cn.minsheng.rollup.validation.DistributionChecker;
 import cn.minsheng.rollup.validation.FeedbackWorkbookWriter;
 import cn.minsheng.rollup.validation.FormValidator;
 import cn.minsheng.rollup.validation.PriorFigures;
+import cn.minsheng.rollup.validation.ReportedRow;
 import cn.minsheng.rollup.validation.ValidationResult;
 import cn.minsheng.rollup.validation.Violation;
 
@@ -65,6 +70,8 @@ public class FormIntake {
 
 	private final OriginalsStore store;
 
+	private final AcceptedRows accepted;
+
 	private final UnitFormReader reader = new UnitFormReader();
 
 	private final FileFormatSniffer sniffer = new FileFormatSniffer();
@@ -76,7 +83,8 @@ public class FormIntake {
 	private final FeedbackWorkbookWriter feedback = new FeedbackWorkbookWriter();
 
 	public FormIntake(RollupProperties properties, CatalogProvider catalogs, SubmissionRepository submissions,
-			PriorFigures prior, JdbcTemplate jdbc, Clock clock) {
+			PriorFigures prior, JdbcTemplate jdbc, Clock clock, AcceptedRows accepted) {
+		this.accepted = accepted;
 		this.properties = properties;
 		this.catalogs = catalogs;
 		this.submissions = submissions;
@@ -106,7 +114,8 @@ public class FormIntake {
 
 	private Decision decideTimed(Submission submission, Supplier<FormAnalysis> analysis) {
 		if (submission.attempts() > this.properties.maxAttempts()) {
-			return rejected(submission, null, null, RejectionKind.CORRUPT,
+			Sender sender = senderFromPath(submission);
+			return rejected(submission, sender.unit(), sender.period(), null, null, RejectionKind.CORRUPT,
 					"文件处理多次中断（可能过大或结构异常），系统已停止重试；请检查文件后重新报送", List.of());
 		}
 		var earlier = this.submissions.findEarlierWithSameContent(submission.sha256(), submission.id());
@@ -134,13 +143,16 @@ public class FormIntake {
 		try {
 			return read(submission, file, mayHaveRows);
 		}
+		catch (UnclearIdentityException ex) {
+			return FormAnalysis.failed(file, ex.kind(), ex.getMessage(), ex.sender());
+		}
 		catch (FormReadException ex) {
-			return FormAnalysis.failed(file, ex.kind(), ex.getMessage());
+			return FormAnalysis.failed(file, ex.kind(), ex.getMessage(), senderFromPath(submission));
 		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
 			// checking and writing feedback after the read: a file must never fail the run, whatever it holds
 			log.error("intake.failed submission={} file={}", submission.id(), file, ex);
-			return FormAnalysis.failed(file, RejectionKind.CORRUPT, cannotProcess(ex));
+			return FormAnalysis.failed(file, RejectionKind.CORRUPT, cannotProcess(ex), senderFromPath(submission));
 		}
 	}
 
@@ -156,16 +168,35 @@ public class FormIntake {
 			form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
 			rows.flush();
 		}
-		Identification identity = this.identifier.identify(form, submission.fileName(), catalog);
+		Identification identity = this.identifier.identify(form, submission.fileName(), folderOf(submission),
+				catalog);
 		SeenPriorFigures priors = new SeenPriorFigures(this.prior);
 		ValidationResult result = this.validator.validate(form, identity.unit(), identity.period(), catalog,
 				checker.totals(identity.unit(), identity.period()), priors, LocalDate.now(this.clock));
 		return FormAnalysis.read(file, form, identity, result, priors);
 	}
 
+	/** Who a file that could not be read names as its sender in its name and folder; unknown when unclear. */
+	private Sender senderFromPath(Submission submission) {
+		try {
+			return this.identifier.senderFromPath(submission.fileName(), folderOf(submission), this.catalogs.catalog());
+		}
+		catch (RuntimeException ex) {
+			return Sender.UNKNOWN;
+		}
+	}
+
+	/** The folders a file was dropped in, relative to the input folder: the office may sort returns by month. */
+	private static String folderOf(Submission submission) {
+		Path parent = Path.of(submission.sourcePath()).getParent();
+		return parent == null ? "" : parent.toString();
+	}
+
 	private Decision decideRead(Submission submission, FormAnalysis analysis) {
 		if (analysis.failed()) {
-			return rejected(submission, null, null, analysis.failureKind(), analysis.failureMessage(), List.of());
+			Sender sender = analysis.sender();
+			return rejected(submission, sender.unit(), sender.period(), null, null, analysis.failureKind(),
+					analysis.failureMessage(), List.of());
 		}
 		Identification identity = analysis.identity();
 		ValidationResult result = analysis.result();
@@ -184,9 +215,30 @@ public class FormIntake {
 		}
 		Path target = this.store.planAccepted(identity.unit(), identity.period(), submission.fileName(), this::taken);
 		String reason = result.violations().isEmpty() ? "通过校验" : "通过校验，有 " + result.violations().size() + " 条提醒";
+		Optional<Correction> correction = correctionOf(identity, result);
+		if (correction.isPresent()) {
+			reason += "；" + correction.get().describe();
+		}
 		return new Decision(Outcome.ACCEPTED, null, reason, identity.unit(), identity.period(),
 				identity.templateVersion(), isLate(submission, identity.period()), result.rows(), result.violations(),
 				target.toString(), feedbackPath);
+	}
+
+	/**
+	 * The figures an accepted form changes in a month older than the newest its unit has reported: a resubmission of
+	 * the newest month is ordinary, a change to an earlier one is shown to the office.
+	 */
+	private Optional<Correction> correctionOf(Identification identity, ValidationResult result) {
+		Optional<YearMonth> newest = this.accepted.newestMonth(identity.unit(), identity.period().getYear());
+		if (newest.isEmpty() || !identity.period().isBefore(newest.get())) {
+			return Optional.empty();
+		}
+		Map<String, ReportedRow> before = this.accepted.inForce(identity.unit(), identity.period());
+		if (before.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(Correction.between(identity.period(), before, result.rows()))
+			.filter(Correction::changesAnything);
 	}
 
 	private static String cannotProcess(Throwable ex) {
@@ -221,11 +273,17 @@ public class FormIntake {
 
 	private Decision rejected(Submission submission, Identification identity, String feedbackPath,
 			RejectionKind kind, String reason, List<Violation> violations) {
-		YearMonth period = identity == null ? null : identity.period();
+		return rejected(submission, identity == null ? null : identity.unit(),
+				identity == null ? null : identity.period(), identity == null ? null : identity.templateVersion(),
+				feedbackPath, kind, reason, violations);
+	}
+
+	/** @param unit and @param period both set when the rejection is recorded for the unit's month, else {@code null} */
+	private Decision rejected(Submission submission, String unit, YearMonth period, String templateVersion,
+			String feedbackPath, RejectionKind kind, String reason, List<Violation> violations) {
 		Path target = this.store.planRejected(period, submission.fileName(), this::taken);
-		return new Decision(Outcome.REJECTED, kind.name(), reason, identity == null ? null : identity.unit(), period,
-				identity == null ? null : identity.templateVersion(), false, List.of(), violations, target.toString(),
-				feedbackPath);
+		return new Decision(Outcome.REJECTED, kind.name(), reason, unit, period, templateVersion, false, List.of(),
+				violations, target.toString(), feedbackPath);
 	}
 
 	private boolean taken(Path path) {

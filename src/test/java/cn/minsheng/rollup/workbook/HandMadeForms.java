@@ -1,0 +1,190 @@
+package cn.minsheng.rollup.workbook;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+
+import cn.minsheng.rollup.form.FormLayout;
+
+/**
+ * Forms as people make them, for tests: a handed-out form edited cell by cell (as a person types into Excel), then
+ * saved by LibreOffice headless, which writes the file its own way (its own styles, shared strings, no metadata of
+ * ours beyond what the sheets hold).
+ */
+public final class HandMadeForms {
+
+	private HandMadeForms() {
+	}
+
+	/** Whether {@code soffice} is on the PATH; tests that need it are skipped without. */
+	public static boolean libreOfficeInstalled() {
+		String path = System.getenv("PATH");
+		return path != null && List.of(path.split(File.pathSeparator)).stream()
+			.anyMatch((d) -> Files.isExecutable(Path.of(d, "soffice")));
+	}
+
+	/**
+	 * Opens the file in LibreOffice and saves it as {@code format} (xlsx or xls) under {@code name} in {@code dir}.
+	 * @return the saved file
+	 */
+	public static Path savedByLibreOffice(Path file, String format, Path dir, String name) throws IOException {
+		// outside the folder the file goes to: LibreOffice's profile must not land in an office's input folder
+		Path work = Files.createTempDirectory("soffice");
+		Path input = work.resolve("in-" + file.getFileName());
+		Files.copy(file, input);
+		Path out = work.resolve("out");
+		String filter = format.equals("xls") ? "xls:MS Excel 97" : "xlsx:Calc MS Excel 2007 XML";
+		run(work, "soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless",
+				"--convert-to", filter, "--outdir", out.toString(), input.toString());
+		String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+		Path saved = dir.resolve(name);
+		Files.createDirectories(saved.getParent());
+		Files.move(out.resolve(stem + "." + format), saved);
+		deleteTree(work);
+		return saved;
+	}
+
+	/** Edits the main sheet in place: the consumer types into cells found by their header. */
+	public static void editMainSheet(Path file, Consumer<MainSheetEdit> edits) throws IOException {
+		byte[] edited;
+		try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+			edits.accept(new MainSheetEdit(workbook.getSheet(FormLayout.MAIN_SHEET)));
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			workbook.write(bytes);
+			edited = bytes.toByteArray();
+		}
+		try (OutputStream out = Files.newOutputStream(file)) {
+			out.write(edited);
+		}
+	}
+
+	/** The main sheet of a form being edited, its cells found by 项目编码 and the column header. */
+	public static final class MainSheetEdit {
+
+		private final Sheet sheet;
+
+		private final Row header;
+
+		MainSheetEdit(Sheet sheet) {
+			this.sheet = sheet;
+			this.header = sheet.getRow(FormLayout.HEADER_ROW);
+		}
+
+		/** The indicator codes of the rows, in sheet order, with their row index. */
+		public Map<String, Integer> codes() {
+			int code = column("项目编码");
+			Map<String, Integer> rows = new LinkedHashMap<>();
+			for (int r = FormLayout.FIRST_DATA_ROW; r <= this.sheet.getLastRowNum(); r++) {
+				Row row = this.sheet.getRow(r);
+				Cell cell = row == null ? null : row.getCell(code);
+				if (cell != null && cell.getCellType() == CellType.STRING
+						&& cell.getStringCellValue().matches("[SJC]\\d{2}-\\d+")) {
+					rows.put(cell.getStringCellValue(), r);
+				}
+			}
+			return rows;
+		}
+
+		/** The number in the cell of the indicator's row under the header, {@code null} when it holds none. */
+		public BigDecimal number(String code, String header) {
+			Cell cell = cell(code, header);
+			return cell.getCellType() == CellType.NUMERIC ? BigDecimal.valueOf(cell.getNumericCellValue()) : null;
+		}
+
+		/** Types a number into the cell. */
+		public void type(String code, String header, double value) {
+			cell(code, header).setCellValue(value);
+		}
+
+		/** Types text into the cell, as a person types 「/」 or 「11月1日」. */
+		public void type(String code, String header, String text) {
+			cell(code, header).setCellValue(text);
+		}
+
+		/** Types a formula without a calculated value, as scripts and some exports save them. */
+		public void typeFormula(String code, String header, String formula) {
+			Cell cell = cell(code, header);
+			cell.setCellFormula(formula);
+		}
+
+		/** Types text into a header-block or footer cell by its reference (C2, B20…). */
+		public void typeAt(String reference, String text) {
+			CellReference ref = new CellReference(reference);
+			Row row = this.sheet.getRow(ref.getRow()) == null ? this.sheet.createRow(ref.getRow())
+					: this.sheet.getRow(ref.getRow());
+			Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+			cell.setCellValue(text);
+		}
+
+		/** The reference of the indicator's cell under the header, e.g. J4. */
+		public String reference(String code, String header) {
+			return new CellReference(cell(code, header)).formatAsString(false);
+		}
+
+		private Cell cell(String code, String header) {
+			Integer r = codes().get(code);
+			if (r == null) {
+				throw new IllegalArgumentException("no row " + code);
+			}
+			Row row = this.sheet.getRow(r);
+			int c = column(header);
+			return row.getCell(c) == null ? row.createCell(c) : row.getCell(c);
+		}
+
+		private int column(String name) {
+			for (Cell cell : this.header) {
+				if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().strip().equals(name)) {
+					return cell.getColumnIndex();
+				}
+			}
+			throw new IllegalStateException("no column " + name);
+		}
+
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+			for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(path);
+			}
+		}
+	}
+
+	private static void run(Path dir, String... command) throws IOException {
+		Path log = dir.resolve("soffice.log");
+		Process process = new ProcessBuilder(command).directory(dir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		try {
+			if (!process.waitFor(180, TimeUnit.SECONDS)) {
+				process.destroyForcibly();
+				throw new IOException("soffice did not finish within 3 minutes");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException(ex);
+		}
+		if (process.exitValue() != 0) {
+			throw new IOException("soffice failed: " + Files.readString(log));
+		}
+	}
+
+}
