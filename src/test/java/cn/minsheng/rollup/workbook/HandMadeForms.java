@@ -40,7 +40,7 @@ public final class HandMadeForms {
 	}
 
 	/**
-	 * Opens the file in LibreOffice and saves it as {@code format} (xlsx or xls) under {@code name} in {@code dir}.
+	 * Opens the file in LibreOffice and saves it as {@code format} (xlsx, xls or ods) under {@code name} in {@code dir}.
 	 * @return the saved file
 	 */
 	public static Path savedByLibreOffice(Path file, String format, Path dir, String name) throws IOException {
@@ -49,7 +49,11 @@ public final class HandMadeForms {
 		Path input = work.resolve("in-" + file.getFileName());
 		Files.copy(file, input);
 		Path out = work.resolve("out");
-		String filter = format.equals("xls") ? "xls:MS Excel 97" : "xlsx:Calc MS Excel 2007 XML";
+		String filter = switch (format) {
+			case "xls" -> "xls:MS Excel 97";
+			case "ods" -> "ods";
+			default -> "xlsx:Calc MS Excel 2007 XML";
+		};
 		run(work, "soffice", "-env:UserInstallation=" + work.resolve("profile").toUri(), "--headless",
 				"--convert-to", filter, "--outdir", out.toString(), input.toString());
 		String stem = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
