@@ -44,7 +44,8 @@ final class RowFigures {
 					+ Texts.number(cumulative) + "，小于此前已审核的累计完成 " + Texts.number(prior.get())));
 		}
 		if (indicator.measure() == Measure.CUMULATIVE) {
-			monthAgainstCumulative(row, prior);
+			// against the month just before only: 本月完成 is one month's work, never the change since June
+			monthAgainstCumulative(row, context.previousMonthCumulative(indicator.code()));
 		}
 	}
 

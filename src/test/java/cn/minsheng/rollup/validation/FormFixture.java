@@ -66,6 +66,8 @@ final class FormFixture {
 
 	private final Map<String, BigDecimal> prior = new HashMap<>();
 
+	private int priorMonthsBack = 1;
+
 	private String declaredPeriod = "2023年11月";
 
 	private YearMonth period = PERIOD;
@@ -163,6 +165,12 @@ final class FormFixture {
 		return this;
 	}
 
+	/** The last accepted month before this form's is {@code monthsBack} months earlier (1 = last month). */
+	FormFixture priorMonthsBack(int monthsBack) {
+		this.priorMonthsBack = monthsBack;
+		return this;
+	}
+
 	FormFixture prior(String code, String cumulative) {
 		if (cumulative == null) {
 			this.prior.remove(code);
@@ -210,7 +218,8 @@ final class FormFixture {
 	}
 
 	ValidationResult validate() {
-		PriorFigures priorFigures = (unit, code, p) -> Optional.ofNullable(this.prior.get(code));
+		PriorFigures priorFigures = (unit, code, p) -> Optional.ofNullable(this.prior.get(code))
+			.map((value) -> new PriorFigures.Prior(p.minusMonths(this.priorMonthsBack), value));
 		return new FormValidator().validate(build(), UNIT, this.period, catalog(), this.distribution, priorFigures,
 				this.runDate);
 	}

@@ -47,6 +47,23 @@ class RowConsistencyRulesTest {
 			assertThat(Found.of(noHistory, Rule.MONTH_NOT_DIFFERENCE)).isEmpty();
 		}
 
+		@Test
+		void comparesWithTheMonthJustBeforeOnlyWhileV210StillComparesWithTheLatestEarlierMonth() {
+			ValidationResult skipped = FormFixture.valid()
+				.set("S04-1", FormColumn.MONTH_DONE, "3")
+				.priorMonthsBack(5)
+				.validate();
+			ValidationResult fallen = FormFixture.valid()
+				.set("S04-1", FormColumn.CUMULATIVE_DONE, "40")
+				.set("S04-1", FormColumn.COMPLETION_RATE, "")
+				.priorMonthsBack(5)
+				.validate();
+
+			assertThat(Found.of(skipped, Rule.MONTH_NOT_DIFFERENCE)).isEmpty();
+			assertThat(Found.of(fallen, Rule.CUMULATIVE_BELOW_PRIOR)).singleElement()
+				.satisfies((v) -> assertThat(v.message()).contains("为 40，小于此前已审核的累计完成 50"));
+		}
+
 		private FormFixture januaryForm() {
 			return FormFixture.valid()
 				.period(YearMonth.of(2023, 1))
