@@ -36,7 +36,20 @@ final class RowTyper {
 				date(row, START_DATE), date(row, FINISH_DATE));
 	}
 
+	/**
+	 * A formula the reader could not calculate: named as such (never 「未填写」, the unit sees a number in Excel), and
+	 * read as unreadable so that no other rule speaks of the cell.
+	 */
+	private <T> ParsedValue<T> uncalculated(RowView row, FormColumn column) {
+		out.add(row.place(column).violation(Rule.FORMULA_WITHOUT_RESULT,
+				"为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送"));
+		return ParsedValue.invalid("为公式，没有计算结果");
+	}
+
 	private ParsedValue<BigDecimal> number(RowView row, FormColumn column, String unitOfMeasure) {
+		if (row.cell(column).isUncalculatedFormula()) {
+			return uncalculated(row, column);
+		}
 		ParsedValue<BigDecimal> read = ValueParser.number(row.cell(column), unitOfMeasure);
 		if (read.isInvalid()) {
 			out.add(row.place(column).violation(Rule.NOT_A_NUMBER, "应为数字，" + read.found()));
@@ -45,6 +58,9 @@ final class RowTyper {
 	}
 
 	private ParsedValue<BigDecimal> rate(RowView row) {
+		if (row.cell(COMPLETION_RATE).isUncalculatedFormula()) {
+			return uncalculated(row, COMPLETION_RATE);
+		}
 		ParsedValue<BigDecimal> read = ValueParser.percent(row.cell(COMPLETION_RATE));
 		if (read.isInvalid()) {
 			out.add(row.place(COMPLETION_RATE).violation(Rule.NOT_A_NUMBER, "应为百分比（如 85%），" + read.found()));
@@ -62,6 +78,9 @@ final class RowTyper {
 	}
 
 	private ParsedValue<ProjectStatus> status(RowView row) {
+		if (row.cell(STATUS).isUncalculatedFormula()) {
+			return uncalculated(row, STATUS);
+		}
 		ParsedValue<ProjectStatus> read = ValueParser.status(row.cell(STATUS));
 		if (read.isInvalid()) {
 			out.add(row.place(STATUS).violation(Rule.NOT_A_CHOICE, "应为 未开工、在建、已完工、已验收 之一，" + read.found()));
@@ -70,6 +89,9 @@ final class RowTyper {
 	}
 
 	private ParsedValue<Boolean> yesNo(RowView row, FormColumn column) {
+		if (row.cell(column).isUncalculatedFormula()) {
+			return uncalculated(row, column);
+		}
 		ParsedValue<Boolean> read = ValueParser.yesNo(row.cell(column));
 		if (read.isInvalid()) {
 			out.add(row.place(column).violation(Rule.NOT_A_CHOICE, "应为「是」或「否」，" + read.found()));
@@ -78,6 +100,9 @@ final class RowTyper {
 	}
 
 	private ParsedValue<LocalDate> date(RowView row, FormColumn column) {
+		if (row.cell(column).isUncalculatedFormula()) {
+			return uncalculated(row, column);
+		}
 		ParsedValue<LocalDate> read = ValueParser.date(row.cell(column));
 		if (read.isInvalid()) {
 			out.add(row.place(column).violation(Rule.NOT_A_DATE, "应为日期（如 2023-11-05），" + read.found()));

@@ -48,6 +48,13 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private boolean inlineOpen;
 
+	/** The cell has a formula element; its text, when not shared from another cell. */
+	private boolean formulaSeen;
+
+	private boolean formulaOpen;
+
+	private final StringBuilder formula = new StringBuilder(32);
+
 	private int currentRow;
 
 	private int nextRow;
@@ -82,8 +89,12 @@ final class XlsxSheetHandler extends DefaultHandler {
 				}
 			}
 			case "inlineStr" -> openText(); // not in the schema, but POI's handler takes it as a value element
+			case "f" -> {
+				this.formulaSeen = true;
+				this.formulaOpen = true;
+			}
 			default -> {
-				// formulas, row and sheet properties: nothing a form's reader needs
+				// row and sheet properties: nothing a form's reader needs
 			}
 		}
 	}
@@ -110,6 +121,8 @@ final class XlsxSheetHandler extends DefaultHandler {
 				this.text.setLength(0);
 			}
 			case "row" -> endRow();
+			case "f" -> this.formulaOpen = false;
+			case "c" -> endCell();
 			default -> {
 				// nothing to finish
 			}
@@ -123,6 +136,9 @@ final class XlsxSheetHandler extends DefaultHandler {
 		}
 		if (this.valueOpen) {
 			append(this.raw, ch, start, length, IntakeLimits.MAX_CELL_TEXT);
+		}
+		if (this.formulaOpen) {
+			append(this.formula, ch, start, length, IntakeLimits.MAX_CELL_TEXT);
 		}
 	}
 
@@ -150,9 +166,22 @@ final class XlsxSheetHandler extends DefaultHandler {
 		this.cellType = attributes.getValue("t");
 		this.cellStyle = attributes.getValue("s");
 		this.raw.setLength(0);
+		this.formulaSeen = false;
+		this.formula.setLength(0);
 		if (CellText.of(this.cellType) == CellText.NUMBER) {
 			this.formats.forStyle(this.cellStyle); // a broken style fails the file here, as in POI
 		}
+	}
+
+	/**
+	 * A formula saved without a result (no value element, or an empty one) is kept as such: it is not blank for the
+	 * unit, who sees a number in Excel; the reader calculates it or the check says why it cannot.
+	 */
+	private void endCell() {
+		if (this.formulaSeen && this.column < IntakeLimits.MAX_COLUMNS && !this.cells.containsKey(this.column)) {
+			this.cells.put(this.column, this.values.uncalculated(this.currentRow, this.column, this.formula.toString()));
+		}
+		this.formulaSeen = false;
 	}
 
 	private void openText() {

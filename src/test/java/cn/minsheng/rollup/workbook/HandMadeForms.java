@@ -125,6 +125,10 @@ public final class HandMadeForms {
 		public void typeFormula(String code, String header, String formula) {
 			Cell cell = cell(code, header);
 			cell.setCellFormula(formula);
+			// POI keeps the cell's former value as the formula's result; a script's file has none
+			if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell xssf && xssf.getCTCell().isSetV()) {
+				xssf.getCTCell().unsetV();
+			}
 		}
 
 		/** Types text into a header-block or footer cell by its reference (C2, B20…). */

@@ -1,0 +1,116 @@
+package cn.minsheng.rollup.validation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import cn.minsheng.rollup.catalog.Catalog;
+import cn.minsheng.rollup.form.BundledCatalog;
+import cn.minsheng.rollup.sample.SampleMonthGenerator;
+import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.workbook.FormReadException;
+import cn.minsheng.rollup.workbook.FormRow;
+import cn.minsheng.rollup.workbook.HandMadeForms;
+import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.workbook.UnitFormReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The handed-out form filled the ways units fill it, read and checked as the night does: what a person clearly meant
+ * is read as meant, and what cannot be read says precisely why.
+ */
+class HandFilledFormsTest {
+
+	static final Catalog CATALOG = BundledCatalog.load();
+
+	static final String UNIT = "县残联";
+
+	static final YearMonth NOVEMBER = YearMonth.of(2023, 11);
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aFormulaSavedWithoutItsResultIsCalculated() throws Exception {
+		Path form = blankForm();
+		String[] code = new String[1];
+		HandMadeForms.editMainSheet(form, (sheet) -> {
+			code[0] = firstCode(sheet);
+			sheet.type(code[0], "本月完成", 7);
+			String month = sheet.reference(code[0], "本月完成");
+			sheet.typeFormula(code[0], "累计完成", month + "+93");
+		});
+
+		ParsedForm parsed = read(form);
+		ValidationResult result = validate(parsed);
+
+		assertThat(row(parsed, code[0]).cell(cn.minsheng.rollup.form.FormColumn.CUMULATIVE_DONE).number())
+			.isEqualTo(100.0);
+		assertThat(result.violations()).noneMatch((v) -> v.message().contains("未填写") && v.message().contains("累计完成"));
+		assertThat(result.rows()).filteredOn((r) -> r.code().equals(code[0])).singleElement()
+			.satisfies((r) -> assertThat(r.cumulativeDone()).isEqualByComparingTo(new BigDecimal("100")));
+	}
+
+	@Test
+	void aFormulaThatCannotBeCalculatedSaysSoAndWhatToDo() throws Exception {
+		Path form = blankForm();
+		String[] cell = new String[1];
+		HandMadeForms.editMainSheet(form, (sheet) -> {
+			String code = firstCode(sheet);
+			sheet.typeFormula(code, "累计完成", "[1]Sheet1!A1+1");
+			cell[0] = sheet.reference(code, "累计完成");
+		});
+
+		ValidationResult result = validate(read(form));
+
+		assertThat(result.accepted()).isFalse();
+		assertThat(Found.of(result, Rule.FORMULA_WITHOUT_RESULT)).singleElement()
+			.satisfies((v) -> assertThat(v.message()).isEqualTo("月报表 " + cell[0]
+					+ "「累计完成」为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送"));
+		assertThat(result.violations()).noneMatch((v) -> v.cellRef().equals(cell[0]) && v.message().contains("未填写"));
+	}
+
+	Path blankForm() {
+		try {
+			SampleSpec spec = SampleSpec.of(NOVEMBER).withUnits(List.of(UNIT));
+			return new SampleMonthGenerator(CATALOG).generateMonth(spec, NOVEMBER, this.dir.resolve("made")).get(0).file();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static String firstCode(HandMadeForms.MainSheetEdit sheet) {
+		return sheet.codes().keySet().stream()
+			.filter((c) -> CATALOG.find(c).map((i) -> i.measure() == cn.minsheng.rollup.catalog.Measure.CUMULATIVE)
+				.orElse(false))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	static ParsedForm read(Path file) throws FormReadException {
+		return new UnitFormReader().read(file, (row) -> {
+		});
+	}
+
+	static ValidationResult validate(ParsedForm form) {
+		return new FormValidator().validate(form, UNIT, NOVEMBER, CATALOG, DistributionTotals.empty(),
+				PriorFigures.none(), LocalDate.of(2023, 12, 1));
+	}
+
+	static FormRow row(ParsedForm form, String code) {
+		return form.rows().stream()
+			.filter((r) -> r.cell(cn.minsheng.rollup.form.FormColumn.CODE).text().strip().equals(code))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
