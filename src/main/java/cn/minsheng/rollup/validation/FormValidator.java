@@ -80,7 +80,7 @@ public class FormValidator {
 	/** Types every row; returns the first row of each known code of the unit, in file order. */
 	private Map<String, TypedRow> rows(ParsedForm form, FormContext context, List<Violation> violations) {
 		Set<FormColumn> missing = new HashSet<>(form.missingColumns());
-		RowTyper typer = new RowTyper(violations);
+		RowTyper typer = new RowTyper(violations, context.period().getYear());
 		RowFigures figures = new RowFigures(context, missing, violations);
 		RowConsistency consistency = new RowConsistency(context, violations);
 		RowDates dates = new RowDates(context, violations);

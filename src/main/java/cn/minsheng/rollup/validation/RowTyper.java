@@ -23,10 +23,22 @@ import cn.minsheng.rollup.form.FormColumn;
  */
 final class RowTyper {
 
+	/** Cells a unit may leave empty, where 「/」「无」「不涉及」 mean exactly that. */
+	private static final java.util.Set<FormColumn> OPTIONAL = java.util.EnumSet.of(COMPLETION_RATE, FUNDS_IN_PLACE,
+			INVESTMENT_DONE, ONLINE_ACCEPTED, OFFLINE_ACCEPTED, START_DATE, FINISH_DATE);
+
 	private final List<Violation> out;
 
+	/** The form's year, for a date written without one (11月1日). */
+	private final int year;
+
 	RowTyper(List<Violation> out) {
+		this(out, 0);
+	}
+
+	RowTyper(List<Violation> out, int year) {
 		this.out = out;
+		this.year = year;
 	}
 
 	TypedRow type(RowView row, String code, String unitOfMeasure) {
@@ -50,6 +62,9 @@ final class RowTyper {
 		if (row.cell(column).isUncalculatedFormula()) {
 			return uncalculated(row, column);
 		}
+		if (ValueParser.meansNothing(row.cell(column))) {
+			return nothing(row, column, "应填写数字（没有进展请填 0）");
+		}
 		ParsedValue<BigDecimal> read = ValueParser.number(row.cell(column), unitOfMeasure);
 		if (read.isInvalid()) {
 			out.add(row.place(column).violation(Rule.NOT_A_NUMBER, "应为数字，" + read.found()));
@@ -60,6 +75,9 @@ final class RowTyper {
 	private ParsedValue<BigDecimal> rate(RowView row) {
 		if (row.cell(COMPLETION_RATE).isUncalculatedFormula()) {
 			return uncalculated(row, COMPLETION_RATE);
+		}
+		if (ValueParser.meansNothing(row.cell(COMPLETION_RATE))) {
+			return ParsedValue.blank();
 		}
 		ParsedValue<BigDecimal> read = ValueParser.percent(row.cell(COMPLETION_RATE));
 		if (read.isInvalid()) {
@@ -77,6 +95,20 @@ final class RowTyper {
 		return read;
 	}
 
+	/**
+	 * 「/」 or 「无」 in a number cell: empty where the cell is optional (money); where it is required, the unit is told
+	 * that this cell needs a number.
+	 */
+	private ParsedValue<BigDecimal> nothing(RowView row, FormColumn column, String needed) {
+		if (OPTIONAL.contains(column)) {
+			return ParsedValue.blank();
+		}
+		String written = row.cell(column).text().strip();
+		out.add(row.place(column).violation(Rule.NOT_A_NUMBER, "填写了" + Texts.quote(written) + "，此格不能空着，"
+				+ needed));
+		return ParsedValue.invalid("填写了" + Texts.quote(written));
+	}
+
 	private ParsedValue<ProjectStatus> status(RowView row) {
 		if (row.cell(STATUS).isUncalculatedFormula()) {
 			return uncalculated(row, STATUS);
@@ -92,6 +124,9 @@ final class RowTyper {
 		if (row.cell(column).isUncalculatedFormula()) {
 			return uncalculated(row, column);
 		}
+		if (ValueParser.meansNothing(row.cell(column))) {
+			return ParsedValue.blank();
+		}
 		ParsedValue<Boolean> read = ValueParser.yesNo(row.cell(column));
 		if (read.isInvalid()) {
 			out.add(row.place(column).violation(Rule.NOT_A_CHOICE, "应为「是」或「否」，" + read.found()));
@@ -103,7 +138,10 @@ final class RowTyper {
 		if (row.cell(column).isUncalculatedFormula()) {
 			return uncalculated(row, column);
 		}
-		ParsedValue<LocalDate> read = ValueParser.date(row.cell(column));
+		if (ValueParser.meansNothing(row.cell(column))) {
+			return ParsedValue.blank();
+		}
+		ParsedValue<LocalDate> read = ValueParser.date(row.cell(column), this.year);
 		if (read.isInvalid()) {
 			out.add(row.place(column).violation(Rule.NOT_A_DATE, "应为日期（如 2023-11-05），" + read.found()));
 		}

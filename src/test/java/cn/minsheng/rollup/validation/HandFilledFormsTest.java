@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.form.BundledCatalog;
@@ -37,6 +39,11 @@ class HandFilledFormsTest {
 
 	@TempDir
 	Path dir;
+
+	@org.junit.jupiter.api.BeforeEach
+	void libreOffice() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(HandMadeForms.libreOfficeInstalled(), "soffice is not installed");
+	}
 
 	@Test
 	void aFormulaSavedWithoutItsResultIsCalculated() throws Exception {
@@ -76,6 +83,71 @@ class HandFilledFormsTest {
 			.satisfies((v) -> assertThat(v.message()).isEqualTo("月报表 " + cell[0]
 					+ "「累计完成」为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送"));
 		assertThat(result.violations()).noneMatch((v) -> v.cellRef().equals(cell[0]) && v.message().contains("未填写"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
+	void whatAPersonClearlyMeantIsReadAsMeant(String format) throws Exception {
+		Path form = blankForm();
+		String[] code = new String[1];
+		HandMadeForms.editMainSheet(form, (sheet) -> {
+			code[0] = firstCode(sheet);
+			sheet.type(code[0], "开工日期", "11月1日");
+			sheet.type(code[0], "完工日期", "不涉及");
+			sheet.type(code[0], "累计到位资金(万元)", "/");
+			sheet.type(code[0], "累计完成投资(万元)", "—");
+			sheet.type(code[0], "线上验收", "无");
+			sheet.renameHeader("累计完成", "1-11月累计完成");
+			sheet.renameHeader("本月完成", "11月完成");
+		});
+		Path saved = HandMadeForms.savedByLibreOffice(form, format, this.dir, "saved." + format);
+
+		ValidationResult result = validate(read(saved));
+
+		assertThat(result.violations()).filteredOn(Violation::isError).isEmpty();
+		assertThat(result.rows()).filteredOn((r) -> r.code().equals(code[0])).singleElement().satisfies((r) -> {
+			assertThat(r.startDate()).isEqualTo(LocalDate.of(2023, 11, 1));
+			assertThat(r.finishDate()).isNull();
+			assertThat(r.fundsInPlace()).isNull();
+			assertThat(r.investmentDone()).isNull();
+			assertThat(r.onlineAccepted()).isNull();
+			assertThat(r.cumulativeDone()).isNotNull();
+		});
+	}
+
+	@Test
+	void aSlashInARequiredCellNamesTheCellAndSaysANumberIsNeeded() throws Exception {
+		Path form = blankForm();
+		String[] cell = new String[1];
+		HandMadeForms.editMainSheet(form, (sheet) -> {
+			String code = firstCode(sheet);
+			sheet.type(code, "累计完成", "/");
+			cell[0] = sheet.reference(code, "累计完成");
+		});
+
+		ValidationResult result = validate(read(HandMadeForms.savedByLibreOffice(form, "xlsx", this.dir, "s.xlsx")));
+
+		assertThat(result.accepted()).isFalse();
+		assertThat(result.violations()).filteredOn((v) -> v.cellRef().equals(cell[0])).singleElement()
+			.satisfies((v) -> assertThat(v.message()).isEqualTo("月报表 " + cell[0]
+					+ "「累计完成」填写了「/」，此格不能空着，应填写数字（没有进展请填 0）"));
+	}
+
+	@Test
+	void aNumberTypedIntoADateCellIsNotADateOf1900() throws Exception {
+		Path form = blankForm();
+		String[] cell = new String[1];
+		HandMadeForms.editMainSheet(form, (sheet) -> {
+			String code = firstCode(sheet);
+			sheet.typeDate(code, "开工日期", 9.5);
+			cell[0] = sheet.reference(code, "开工日期");
+		});
+
+		ValidationResult result = validate(read(HandMadeForms.savedByLibreOffice(form, "xlsx", this.dir, "d.xlsx")));
+
+		assertThat(Found.of(result, Rule.NOT_A_DATE)).singleElement()
+			.satisfies((v) -> assertThat(v.message()).startsWith("月报表 " + cell[0] + "「开工日期」应为日期")
+				.contains("1900-01-09", "「9.5」"));
 	}
 
 	Path blankForm() {

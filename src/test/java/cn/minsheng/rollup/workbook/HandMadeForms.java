@@ -116,6 +116,16 @@ public final class HandMadeForms {
 			cell(code, header).setCellValue(value);
 		}
 
+		/** Types a number into the cell and gives it a date format, as Excel does when 「9.5」 goes into a date cell. */
+		public void typeDate(String code, String header, double value) {
+			Cell cell = cell(code, header);
+			cell.setCellValue(value);
+			org.apache.poi.ss.usermodel.CellStyle style = this.sheet.getWorkbook().createCellStyle();
+			style.cloneStyleFrom(cell.getCellStyle());
+			style.setDataFormat(this.sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
+			cell.setCellStyle(style);
+		}
+
 		/** Types text into the cell, as a person types 「/」 or 「11月1日」. */
 		public void type(String code, String header, String text) {
 			cell(code, header).setCellValue(text);
@@ -138,6 +148,11 @@ public final class HandMadeForms {
 					: this.sheet.getRow(ref.getRow());
 			Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
 			cell.setCellValue(text);
+		}
+
+		/** Retypes a column's header, as a unit writes its own (「1-11月累计完成」). */
+		public void renameHeader(String header, String written) {
+			this.header.getCell(column(header)).setCellValue(written);
 		}
 
 		/** The reference of the indicator's cell under the header, e.g. J4. */
