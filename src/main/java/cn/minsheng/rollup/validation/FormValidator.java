@@ -70,6 +70,8 @@ public class FormValidator {
 				}
 			}
 		}
+		form.columnConflicts().forEach((c) -> violations.add(Rule.REPEATED_COLUMN_CONFLICT.at(sheet, c.cellRef(),
+				sheet + " " + c.cellRef() + " " + c.message())));
 		new FooterChecks(context, violations).check(form);
 		DistributionTotals totals = distribution != null ? distribution : DistributionTotals.empty();
 		violations.addAll(totals.violations());

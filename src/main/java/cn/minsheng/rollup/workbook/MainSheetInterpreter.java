@@ -35,6 +35,11 @@ final class MainSheetInterpreter implements SheetReading {
 
 	private MainHeader header;
 
+	/** Columns whose header repeats a column found: index to that column. */
+	private Map<Integer, FormColumn> repeated = Map.of();
+
+	private final List<ColumnConflict> conflicts = new ArrayList<>();
+
 	private boolean scanning = true;
 
 	private boolean footerStarted;
@@ -68,7 +73,7 @@ final class MainSheetInterpreter implements SheetReading {
 		String unit = text(this.headerBlock.get(FormLabels.UNIT));
 		String period = periodText(this.headerBlock.get(FormLabels.PERIOD));
 		this.onEnd.accept(new MainSheet(this.sheetName, this.header, unit, period, this.rows, this.footer,
-				this.tooManyRows));
+				this.tooManyRows, this.conflicts));
 	}
 
 	/** Ends the scan: finds the header, reads the block above it and the rows held back below it. */
@@ -78,6 +83,7 @@ final class MainSheetInterpreter implements SheetReading {
 		if (this.header == null) {
 			return false;
 		}
+		this.repeated = this.header.repeatedColumns(this.scan);
 		boolean more = true;
 		for (ScannedRow row : this.scan) {
 			if (row.index() < this.header.firstRow()) {
@@ -129,8 +135,37 @@ final class MainSheetInterpreter implements SheetReading {
 			FieldValue value = cells.get(index);
 			values.put(column, value != null ? value : FieldValue.blank(CellValues.ref(rowIndex, index)));
 		});
+		this.repeated.forEach((index, column) -> merge(values, column, cells.get(index)));
 		this.rows.add(new FormRow(rowIndex + 1, values));
 		return true;
+	}
+
+	/**
+	 * A second column with the same header: both are read. Texts are joined; a figure in only one of them is taken;
+	 * two different figures are a conflict the check names.
+	 */
+	private void merge(Map<FormColumn, FieldValue> values, FormColumn column, FieldValue other) {
+		FieldValue first = values.get(column);
+		if (other == null || other.isBlank() || same(first, other)) {
+			return;
+		}
+		if (first.isBlank()) {
+			values.put(column, other);
+		}
+		else if (column.type() == cn.minsheng.rollup.form.ValueType.TEXT) {
+			values.put(column, new FieldValue(first.cellRef(), first.text().strip() + "；" + other.text().strip(), null,
+					false, first.date1904()));
+		}
+		else {
+			this.conflicts.add(new ColumnConflict(first.cellRef(), "与 " + other.cellRef() + " 所在列的标题都是「"
+					+ column.header() + "」，两格填写的不同（「" + first.text().strip() + "」、「" + other.text().strip()
+					+ "」）；请删去多余的一列或使两格一致后重新报送"));
+		}
+	}
+
+	private static boolean same(FieldValue first, FieldValue other) {
+		return first.number() != null && first.number().equals(other.number())
+				|| first.number() == null && other.number() == null && first.text().strip().equals(other.text().strip());
 	}
 
 	private static String text(FieldValue value) {

@@ -150,6 +150,37 @@ class HandFilledFormsTest {
 				.contains("1900-01-09", "「9.5」"));
 	}
 
+	@Test
+	void twoColumnsWithTheSameHeaderAreBothRead() throws Exception {
+		Path form = blankForm();
+		String[] code = new String[2];
+		String[] cells = new String[2];
+		HandMadeForms.editMainSheet(form, (sheet) -> {
+			List<String> codes = sheet.codes().keySet().stream().filter((c) -> sheet.number(c, "累计完成") != null)
+				.toList();
+			code[0] = codes.get(0);
+			code[1] = codes.get(1);
+			sheet.type(code[0], "备注", "按季度统计");
+			int remarks = sheet.addColumn("备注");
+			sheet.typeAt(code[0], remarks, "已核实");
+			int cumulative = sheet.addColumn("累计完成");
+			BigDecimal same = sheet.number(code[0], "累计完成");
+			sheet.typeAt(code[0], cumulative, same.doubleValue());
+			cells[0] = sheet.reference(code[1], "累计完成");
+			cells[1] = sheet.typeAt(code[1], cumulative, sheet.number(code[1], "累计完成").doubleValue() + 5);
+		});
+
+		ParsedForm parsed = read(HandMadeForms.savedByLibreOffice(form, "xlsx", this.dir, "two.xlsx"));
+		ValidationResult result = validate(parsed);
+
+		assertThat(row(parsed, code[0]).cell(cn.minsheng.rollup.form.FormColumn.REMARKS).text())
+			.isEqualTo("按季度统计；已核实");
+		assertThat(Found.of(result, Rule.REPEATED_COLUMN_CONFLICT)).singleElement()
+			.satisfies((v) -> assertThat(v.message()).startsWith("月报表 " + cells[0] + " 与 " + cells[1]
+					+ " 所在列的标题都是「累计完成」，两格填写的不同"));
+		assertThat(result.accepted()).isFalse();
+	}
+
 	Path blankForm() {
 		try {
 			SampleSpec spec = SampleSpec.of(NOVEMBER).withUnits(List.of(UNIT));

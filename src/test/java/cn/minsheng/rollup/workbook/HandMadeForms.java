@@ -150,6 +150,26 @@ public final class HandMadeForms {
 			cell.setCellValue(text);
 		}
 
+		/** Adds a column after the last one with this header, as a unit adds its own 备注; returns its index. */
+		public int addColumn(String header) {
+			int index = this.header.getLastCellNum();
+			this.header.createCell(index).setCellValue(header);
+			return index;
+		}
+
+		/** Types into the indicator's row in the column at {@code index}; a String as text, a Number as a number. */
+		public String typeAt(String code, int index, Object value) {
+			Row row = this.sheet.getRow(codes().get(code));
+			Cell cell = row.getCell(index) == null ? row.createCell(index) : row.getCell(index);
+			if (value instanceof Number n) {
+				cell.setCellValue(n.doubleValue());
+			}
+			else {
+				cell.setCellValue(value.toString());
+			}
+			return new CellReference(cell).formatAsString(false);
+		}
+
 		/** Retypes a column's header, as a unit writes its own (「1-11月累计完成」). */
 		public void renameHeader(String header, String written) {
 			this.header.getCell(column(header)).setCellValue(written);
