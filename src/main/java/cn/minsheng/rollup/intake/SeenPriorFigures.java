@@ -32,6 +32,12 @@ public final class SeenPriorFigures implements PriorFigures {
 				(q) -> this.ledger.latestBefore(unit, code, period));
 	}
 
+	/** Asked afresh: it only warns (V314), and a later month decided meanwhile is still found on a check made again. */
+	@Override
+	public Optional<Prior> earliestAfter(String unit, String code, YearMonth period) {
+		return this.ledger.earliestAfter(unit, code, period);
+	}
+
 	/** Whether the ledger would give every remembered answer again. */
 	boolean unchangedIn(PriorFigures now) {
 		return this.answers.entrySet()

@@ -30,6 +30,14 @@ public interface PriorFigures {
 		return latestBefore(unit, code, period).filter((p) -> p.month().equals(previous)).map(Prior::cumulative);
 	}
 
+	/**
+	 * The 累计完成 of the earliest accepted month of the same year after {@code period}, with that month: a correction of
+	 * an earlier month is checked against the months already accepted after it. None by default (a test, a new ledger).
+	 */
+	default Optional<Prior> earliestAfter(String unit, String code, YearMonth period) {
+		return Optional.empty();
+	}
+
 	/** No history: the first month of the year, or a test. */
 	static PriorFigures none() {
 		return (unit, code, period) -> Optional.empty();

@@ -43,6 +43,13 @@ final class RowFigures {
 			out.add(row.view().place(CUMULATIVE_DONE).violation(Rule.CUMULATIVE_BELOW_PRIOR, "为 "
 					+ Texts.number(cumulative) + "，小于此前已审核的累计完成 " + Texts.number(prior.get())));
 		}
+		Optional<PriorFigures.Prior> later = context.laterCumulative(indicator.code());
+		if (cumulative != null && later.isPresent() && cumulative.compareTo(later.get().cumulative()) > 0) {
+			String month = cn.minsheng.rollup.form.Periods.chinese(later.get().month());
+			out.add(row.view().place(CUMULATIVE_DONE).violation(Rule.CUMULATIVE_ABOVE_LATER, "为 "
+					+ Texts.number(cumulative) + "，大于 " + month + " 已审核的累计完成 " + Texts.number(later.get().cumulative())
+					+ "；请核实 " + month + " 的报表是否也需要更正"));
+		}
 		if (indicator.measure() == Measure.CUMULATIVE) {
 			// against the month just before only: 本月完成 is one month's work, never the change since June
 			monthAgainstCumulative(row, context.previousMonthCumulative(indicator.code()));

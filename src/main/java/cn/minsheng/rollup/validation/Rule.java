@@ -55,6 +55,8 @@ public enum Rule {
 	BELOW_STANDARD("V311", WARNING, "未达到标准", "标准值类指标填写的当前标准低于项目清单中的标准。"),
 	MILESTONE_NOT_BINARY("V312", WARNING, "里程碑应填 0 或 1", "里程碑类指标的累计完成应为 0（未达到）或 1（已达到）。"),
 	RATE_MISMATCH("V313", WARNING, "完成率与计算不符", "填写的完成率与 累计完成 ÷ 年度目标 相差超过 1 个百分点。"),
+	CUMULATIVE_ABOVE_LATER("V314", WARNING, "累计完成大于以后月份",
+			"更正以往月份的报表时，累计完成大于此后月份已审核的累计完成；请核实此后月份的报表是否也需要更正。"),
 
 	REPORTER_MISSING("V401", WARNING, "未填写填报人", "表尾「填报人」未填写。"),
 	PHONE_INVALID("V402", WARNING, "联系电话缺失或无效",
