@@ -16,6 +16,7 @@ import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.catalog.Measure;
 import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormLayout;
+import cn.minsheng.rollup.workbook.ColumnConflict;
 import cn.minsheng.rollup.workbook.FormRow;
 import cn.minsheng.rollup.workbook.ParsedForm;
 
@@ -70,8 +71,9 @@ public class FormValidator {
 				}
 			}
 		}
-		form.columnConflicts().forEach((c) -> violations.add(Rule.REPEATED_COLUMN_CONFLICT.at(sheet, c.cellRef(),
-				sheet + " " + c.cellRef() + " " + c.message())));
+		form.columnConflicts().forEach((c) -> violations.add((c.kind() == ColumnConflict.Kind.MERGED_FIGURE
+				? Rule.MERGED_FIGURE : Rule.REPEATED_COLUMN_CONFLICT).at(sheet, c.cellRef(),
+						sheet + " " + c.cellRef() + " " + c.message())));
 		new FooterChecks(context, violations).check(form);
 		DistributionTotals totals = distribution != null ? distribution : DistributionTotals.empty();
 		violations.addAll(totals.violations());

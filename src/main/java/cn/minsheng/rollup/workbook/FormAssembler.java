@@ -74,6 +74,13 @@ final class FormAssembler implements SheetRowVisitor {
 	}
 
 	@Override
+	public void merged(List<MergedRange> ranges) {
+		if (this.current != null) {
+			this.current.merged(ranges);
+		}
+	}
+
+	@Override
 	public void endSheet() {
 		if (this.current != null) {
 			this.current.end();

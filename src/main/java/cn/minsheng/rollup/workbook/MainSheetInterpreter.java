@@ -141,6 +141,60 @@ final class MainSheetInterpreter implements SheetReading {
 	}
 
 	/**
+	 * Cells merged over several rows: a text (存在问题 written once for three indicators) is given to every row it
+	 * covers; a figure a unit typed into such a cell belongs to none of its rows alone, and the check names the range.
+	 */
+	@Override
+	public void merged(List<MergedRange> ranges) {
+		if (this.scanning) {
+			locateHeader(); // a short sheet is still held back: its rows are read now, before the merges apply
+		}
+		if (this.header == null) {
+			return;
+		}
+		for (MergedRange range : ranges) {
+			this.header.columns().forEach((column, index) -> {
+				if (index == range.firstColumn() && !column.prefilled()) {
+					spread(range, column);
+				}
+			});
+		}
+	}
+
+	private void spread(MergedRange range, FormColumn column) {
+		int top = indexOfRow(range.firstRow() + 1);
+		FieldValue value = top < 0 ? null : this.rows.get(top).cells().get(column);
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		if (column.type() != ValueType.TEXT) {
+			this.conflicts.add(new ColumnConflict(value.cellRef(), "是跨 " + (range.lastRow() - range.firstRow() + 1)
+					+ " 行的合并单元格（" + range.reference() + "），其中的「" + value.text().strip() + "」不能确定属于哪一行；"
+					+ "请取消合并，每行分别填写后重新报送", ColumnConflict.Kind.MERGED_FIGURE));
+			return;
+		}
+		for (int i = 0; i < this.rows.size(); i++) {
+			FormRow row = this.rows.get(i);
+			int sheetRow = row.rowNumber() - 1;
+			if (sheetRow > range.firstRow() && sheetRow <= range.lastRow() && row.cell(column).isBlank()) {
+				Map<FormColumn, FieldValue> cells = new EnumMap<>(row.cells());
+				cells.put(column, new FieldValue(CellValues.ref(sheetRow, range.firstColumn()), value.text(), null,
+						false, value.date1904()));
+				this.rows.set(i, new FormRow(row.rowNumber(), cells));
+			}
+		}
+	}
+
+	private int indexOfRow(int rowNumber) {
+		for (int i = 0; i < this.rows.size(); i++) {
+			if (this.rows.get(i).rowNumber() == rowNumber) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * A second column with the same header: both are read. Texts are joined; a figure in only one of them is taken;
 	 * two different figures are a conflict the check names.
 	 */
@@ -152,7 +206,7 @@ final class MainSheetInterpreter implements SheetReading {
 		if (first.isBlank()) {
 			values.put(column, other);
 		}
-		else if (column.type() == cn.minsheng.rollup.form.ValueType.TEXT) {
+		else if (column.type() == ValueType.TEXT) {
 			values.put(column, new FieldValue(first.cellRef(), first.text().strip() + "；" + other.text().strip(), null,
 					false, first.date1904()));
 		}

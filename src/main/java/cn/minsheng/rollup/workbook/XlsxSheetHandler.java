@@ -53,6 +53,11 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private boolean formulaOpen;
 
+	/** The merged cells listed after the rows; a hostile sheet cannot list more than a form would use. */
+	private final java.util.List<MergedRange> merged = new java.util.ArrayList<>();
+
+	private static final int MAX_MERGED = 10_000;
+
 	private final StringBuilder formula = new StringBuilder(32);
 
 	private int currentRow;
@@ -93,6 +98,12 @@ final class XlsxSheetHandler extends DefaultHandler {
 				this.formulaSeen = true;
 				this.formulaOpen = true;
 			}
+			case "mergeCell" -> {
+				MergedRange range = MergedRange.parse(attributes.getValue("ref"));
+				if (range != null && range.spansRows() && this.merged.size() < MAX_MERGED) {
+					this.merged.add(range);
+				}
+			}
 			default -> {
 				// row and sheet properties: nothing a form's reader needs
 			}
@@ -123,6 +134,11 @@ final class XlsxSheetHandler extends DefaultHandler {
 			case "row" -> endRow();
 			case "f" -> this.formulaOpen = false;
 			case "c" -> endCell();
+			case "mergeCells" -> {
+				if (!this.merged.isEmpty()) {
+					this.visitor.merged(java.util.List.copyOf(this.merged));
+				}
+			}
 			default -> {
 				// nothing to finish
 			}

@@ -181,6 +181,31 @@ class HandFilledFormsTest {
 		assertThat(result.accepted()).isFalse();
 	}
 
+	@Test
+	void aMergedTextCellGivesItsTextToEveryRowAndAMergedFigureIsAnErrorNamingTheRange() throws Exception {
+		Path form = blankForm();
+		List<String> codes = new java.util.ArrayList<>();
+		String[] range = new String[1];
+		HandMadeForms.editMainSheet(form, (sheet) -> {
+			codes.addAll(sheet.codes().keySet().stream().toList().subList(0, 3));
+			sheet.type(codes.get(0), "存在问题", "资金未到位");
+			sheet.merge("存在问题", codes.get(0), codes.get(2));
+			range[0] = sheet.merge("累计到位资金(万元)", codes.get(0), codes.get(1));
+			sheet.type(codes.get(0), "累计到位资金(万元)", 50);
+		});
+
+		ParsedForm parsed = read(HandMadeForms.savedByLibreOffice(form, "xlsx", this.dir, "merged.xlsx"));
+		ValidationResult result = validate(parsed);
+
+		for (String code : codes) {
+			assertThat(row(parsed, code).cell(cn.minsheng.rollup.form.FormColumn.PROBLEMS).text()).as(code)
+				.isEqualTo("资金未到位");
+		}
+		assertThat(Found.of(result, Rule.MERGED_FIGURE)).singleElement()
+			.satisfies((v) -> assertThat(v.message()).contains("是跨 2 行的合并单元格（" + range[0] + "）", "「50」",
+					"请取消合并，每行分别填写"));
+	}
+
 	Path blankForm() {
 		try {
 			SampleSpec spec = SampleSpec.of(NOVEMBER).withUnits(List.of(UNIT));

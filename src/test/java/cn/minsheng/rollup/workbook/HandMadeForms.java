@@ -170,6 +170,25 @@ public final class HandMadeForms {
 			return new CellReference(cell).formatAsString(false);
 		}
 
+		/**
+		 * Merges the column's cells of the indicators' rows, from the first code's row to the last's, as Excel's
+		 * 合并后居中 does: only the top cell keeps its content.
+		 */
+		public String merge(String header, String firstCode, String lastCode) {
+			int c = column(header);
+			int first = codes().get(firstCode);
+			int last = codes().get(lastCode);
+			for (int r = first + 1; r <= last; r++) {
+				Cell covered = this.sheet.getRow(r).getCell(c);
+				if (covered != null) {
+					this.sheet.getRow(r).removeCell(covered);
+				}
+			}
+			org.apache.poi.ss.util.CellRangeAddress range = new org.apache.poi.ss.util.CellRangeAddress(first, last, c, c);
+			this.sheet.addMergedRegion(range);
+			return range.formatAsString();
+		}
+
 		/** Retypes a column's header, as a unit writes its own (「1-11月累计完成」). */
 		public void renameHeader(String header, String written) {
 			this.header.getCell(column(header)).setCellValue(written);
