@@ -37,6 +37,18 @@ public class AcceptedRows {
 			.map(YearMonth::parse);
 	}
 
+	/** The latest month before {@code period}, in its year, for which the unit has an accepted form. */
+	public Optional<YearMonth> latestBefore(String unit, YearMonth period) {
+		return this.jdbc.sql("SELECT MAX(period) FROM submission WHERE unit = :unit AND outcome = 'ACCEPTED' "
+				+ "AND current_version AND period < :period AND period >= :first")
+			.param("unit", unit)
+			.param("period", period.toString())
+			.param("first", YearMonth.of(period.getYear(), 1).toString())
+			.query(String.class)
+			.optional()
+			.map(YearMonth::parse);
+	}
+
 	/** The rows of the unit's accepted form in force for the month, by indicator code; empty when there is none. */
 	public Map<String, ReportedRow> inForce(String unit, YearMonth period) {
 		Map<String, ReportedRow> rows = new LinkedHashMap<>();

@@ -59,7 +59,8 @@ final class RowFigures {
 	private void required(Indicator indicator, TypedRow row, Optional<BigDecimal> prior) {
 		switch (indicator.measure()) {
 			case CUMULATIVE -> {
-				if (row.monthDone().isBlank() && !nothingHappened(row.cumulative().value(), prior)) {
+				if (row.monthDone().isBlank() && !nothingHappened(row.cumulative().value(), prior)
+						&& derivedMonth(context, indicator.code(), row).isEmpty()) {
 					missing(row, MONTH_DONE, "");
 				}
 				if (row.cumulative().isBlank()) {
@@ -81,6 +82,21 @@ final class RowFigures {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A blank 本月完成 with last month's accepted 累计完成 at hand is 累计 − 上月: the template shows that figure beside
+	 * the cell, so a unit may leave it to be worked out.
+	 */
+	static Optional<BigDecimal> derivedMonth(FormContext context, String code, TypedRow row) {
+		BigDecimal cumulative = row.cumulative().value();
+		if (!row.monthDone().isBlank() || cumulative == null) {
+			return Optional.empty();
+		}
+		if (context.period().getMonthValue() == 1) {
+			return Optional.of(cumulative);
+		}
+		return context.previousMonthCumulative(code).map(cumulative::subtract);
 	}
 
 	private static boolean nothingHappened(BigDecimal cumulative, Optional<BigDecimal> prior) {

@@ -134,6 +134,35 @@ class EarlierMonthTest {
 			.anyMatch((reason) -> reason.contains(notice));
 	}
 
+	@Test
+	void nextMonthsTemplateShowsTheAcceptedFiguresBesideTheUnitsColumns() throws Exception {
+		List<String> october = ledger("SELECT r.code || ' ' || r.cumulative_done FROM reported_row r JOIN submission s "
+				+ "ON s.id = r.submission_id WHERE s.current_version AND s.period = '2023-10' AND r.cumulative_done "
+				+ "IS NOT NULL ORDER BY r.code");
+
+		RollupProcess.Finished template = this.office.run(TIMEOUT, "template", "--period=2023-11");
+
+		assertThat(template.exitCode()).as(template.toString()).isZero();
+		Path file = this.office.output().resolve("templates/2023-11/" + UNIT + "-2023年11月-月报表.xlsx");
+		List<String> shown = new ArrayList<>();
+		try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet(cn.minsheng.rollup.form.FormLayout.MAIN_SHEET);
+			int reference = cn.minsheng.rollup.form.FormColumn.values().length;
+			assertThat(sheet.getRow(cn.minsheng.rollup.form.FormLayout.HEADER_ROW).getCell(reference)
+				.getStringCellValue()).isEqualTo("上月累计完成");
+			for (int r = cn.minsheng.rollup.form.FormLayout.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				if (row != null && row.getCell(reference) != null
+						&& row.getCell(reference).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+					shown.add(row.getCell(cn.minsheng.rollup.form.FormColumn.CODE.templateIndex()).getStringCellValue()
+							+ " " + new BigDecimal(row.getCell(reference).getNumericCellValue()).setScale(4,
+									java.math.RoundingMode.HALF_UP));
+				}
+			}
+		}
+		assertThat(shown).isNotEmpty().containsExactlyInAnyOrderElementsOf(october);
+	}
+
 	private Path generated(YearMonth period, long seed) throws IOException {
 		SampleSpec spec = SampleSpec.of(period).withUnits(List.of(UNIT)).withSeed(seed);
 		GeneratedForm form = new SampleMonthGenerator(BundledCatalog.load())

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,6 +205,35 @@ class HandFilledFormsTest {
 		assertThat(Found.of(result, Rule.MERGED_FIGURE)).singleElement()
 			.satisfies((v) -> assertThat(v.message()).contains("是跨 2 行的合并单元格（" + range[0] + "）", "「50」",
 					"请取消合并，每行分别填写"));
+	}
+
+	@Test
+	void theTemplatesReferenceColumnsAreNotTheFormsAndABlank本月完成IsDerivedFromLastMonth() throws Exception {
+		Path form = blankForm();
+		String[] code = new String[1];
+		BigDecimal[] cumulative = new BigDecimal[1];
+		HandMadeForms.editMainSheet(form, (sheet) -> {
+			code[0] = firstCode(sheet);
+			cumulative[0] = sheet.number(code[0], "累计完成");
+			sheet.type(code[0], "本月完成", "");
+			int reference = sheet.addColumn("上月累计完成");
+			sheet.addColumn("上月累计到位资金(万元)");
+			sheet.addColumn("上月累计完成投资(万元)");
+			sheet.typeAt(code[0], reference, cumulative[0].doubleValue() - 10);
+		});
+		PriorFigures october = (unit, c, p) -> Optional.of(new PriorFigures.Prior(p.minusMonths(1),
+				c.equals(code[0]) ? cumulative[0].subtract(BigDecimal.TEN) : BigDecimal.ZERO));
+
+		ParsedForm parsed = read(HandMadeForms.savedByLibreOffice(form, "xlsx", this.dir, "ref.xlsx"));
+		ValidationResult result = new FormValidator().validate(parsed, UNIT, NOVEMBER, CATALOG,
+				DistributionTotals.empty(), october, LocalDate.of(2023, 12, 1));
+
+		assertThat(parsed.missingColumns()).doesNotContain(cn.minsheng.rollup.form.FormColumn.CUMULATIVE_DONE);
+		assertThat(result.violations()).noneMatch((v) -> v.ruleCode().equals("V201") || v.ruleCode().equals("V101"));
+		assertThat(result.rows()).filteredOn((r) -> r.code().equals(code[0])).singleElement().satisfies((r) -> {
+			assertThat(r.cumulativeDone()).isEqualByComparingTo(cumulative[0]);
+			assertThat(r.monthDone()).isEqualByComparingTo("10");
+		});
 	}
 
 	Path blankForm() {
