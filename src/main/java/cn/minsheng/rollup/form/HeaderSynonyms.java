@@ -29,7 +29,8 @@ final class HeaderSynonyms {
 
 
 	/** Answers already worked out: header matching asks about every header cell for every column of every file. */
-	private static final java.util.Map<String, Optional<FormColumn>> ANSWERS = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final java.util.Map<String, Optional<FormColumn>> ANSWERS =
+			new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** Enough for every header a night meets; a file of random texts cannot grow it without end. */
 	private static final int MAX_ANSWERS = 10_000;

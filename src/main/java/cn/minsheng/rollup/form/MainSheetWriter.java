@@ -31,7 +31,7 @@ final class MainSheetWriter {
 		write(sheet, form, options, null);
 	}
 
-	/** @param reference the unit's latest accepted earlier month, written as reference columns; {@code null} for none */
+	/** @param reference the unit's latest accepted earlier month, as reference columns; {@code null} for none */
 	void write(Sheet sheet, UnitForm form, TemplateOptions options, ReferenceFigures reference) {
 		for (FormColumn column : FormColumn.values()) {
 			sheet.setColumnWidth(column.templateIndex(), column.width() * 256);

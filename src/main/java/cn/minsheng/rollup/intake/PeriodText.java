@@ -53,8 +53,10 @@ final class PeriodText {
 		String compact = RowText.compact(text == null ? "" : text);
 		Set<YearMonth> months = new LinkedHashSet<>();
 		parse(compact, defaultYear).ifPresent(months::add);
-		collect(YEAR_MONTH.matcher(compact), months, (m) -> of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
-		collect(COMPACT.matcher(compact), months, (m) -> of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+		collect(YEAR_MONTH.matcher(compact), months,
+				(m) -> of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+		collect(COMPACT.matcher(compact), months,
+				(m) -> of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
 		collect(MONTH_ONLY.matcher(compact), months, (m) -> of(defaultYear, Integer.parseInt(m.group(1))));
 		return months;
 	}

@@ -218,8 +218,10 @@ final class MainSheetInterpreter implements SheetReading {
 	}
 
 	private static boolean same(FieldValue first, FieldValue other) {
-		return first.number() != null && first.number().equals(other.number())
-				|| first.number() == null && other.number() == null && first.text().strip().equals(other.text().strip());
+		if (first.number() != null) {
+			return first.number().equals(other.number());
+		}
+		return other.number() == null && first.text().strip().equals(other.text().strip());
 	}
 
 	private static String text(FieldValue value) {

@@ -195,7 +195,8 @@ final class XlsxSheetHandler extends DefaultHandler {
 	 */
 	private void endCell() {
 		if (this.formulaSeen && this.column < IntakeLimits.MAX_COLUMNS && !this.cells.containsKey(this.column)) {
-			this.cells.put(this.column, this.values.uncalculated(this.currentRow, this.column, this.formula.toString()));
+			this.cells.put(this.column,
+					this.values.uncalculated(this.currentRow, this.column, this.formula.toString()));
 		}
 		this.formulaSeen = false;
 	}

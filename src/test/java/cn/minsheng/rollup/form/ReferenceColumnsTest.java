@@ -39,7 +39,8 @@ class ReferenceColumnsTest {
 		List<Indicator> indicators = catalog.indicatorsOf(unit);
 		Indicator first = indicators.get(0);
 		ReferenceFigures october = new ReferenceFigures(YearMonth.of(2023, 10),
-				Map.of(first.code(), new ReferenceFigures.Figures(new BigDecimal("118"), new BigDecimal("35.5"), null)));
+				Map.of(first.code(),
+						new ReferenceFigures.Figures(new BigDecimal("118"), new BigDecimal("35.5"), null)));
 
 		Path file = new FormTemplateWriter().write(catalog, unit, NOVEMBER, TemplateOptions.defaults(), this.dir,
 				october);
@@ -66,7 +67,8 @@ class ReferenceColumnsTest {
 				ConditionalFormatting f = formatting.getConditionalFormattingAt(i);
 				rules.add(f.getFormattingRanges()[0].formatAsString() + " " + f.getRule(0).getFormula1());
 			}
-			assertThat(rules).anyMatch((r) -> r.startsWith(col(FormColumn.CUMULATIVE_DONE) + (FormLayout.FIRST_DATA_ROW + 1))
+			assertThat(rules)
+				.anyMatch((r) -> r.startsWith(col(FormColumn.CUMULATIVE_DONE) + (FormLayout.FIRST_DATA_ROW + 1))
 					&& r.contains("$" + cumulative + "<$" + before))
 				.anyMatch((r) -> r.startsWith(col(FormColumn.MONTH_DONE) + (FormLayout.FIRST_DATA_ROW + 1))
 					&& r.contains("-($" + cumulative + "-$" + before + "))>0.01"));

@@ -22,7 +22,8 @@ class CorrectionTest {
 	void namesEachChangedFigureWithItsOldAndNewValue() {
 		Map<String, ReportedRow> before = Map.of("S01-1", row("S01-1", "10", "120", "在建", null), "S01-2",
 				row("S01-2", "5", "50.0", "在建", "30"));
-		List<ReportedRow> after = List.of(row("S01-1", "20", "130", "已完工", null), row("S01-2", "5", "50", "在建", "35.5"));
+		List<ReportedRow> after = List.of(row("S01-1", "20", "130", "已完工", null),
+				row("S01-2", "5", "50", "在建", "35.5"));
 
 		Correction correction = Correction.between(YearMonth.of(2023, 10), before, after);
 
@@ -33,8 +34,8 @@ class CorrectionTest {
 	@Test
 	void sameFiguresWrittenDifferentlyAndChangedTextAreNoCorrection() {
 		Map<String, ReportedRow> before = Map.of("S01-1", row("S01-1", "10", "120.00", "在建", null));
-		List<ReportedRow> after = List.of(new ReportedRow(9, "S01-1", new BigDecimal("10.0"), new BigDecimal("120"), null,
-				"在建", null, null, null, null, null, null, "另写的问题", "措施", null));
+		List<ReportedRow> after = List.of(new ReportedRow(9, "S01-1", new BigDecimal("10.0"), new BigDecimal("120"),
+				null, "在建", null, null, null, null, null, null, "另写的问题", "措施", null));
 
 		assertThat(Correction.between(YearMonth.of(2023, 10), before, after).changesAnything()).isFalse();
 	}

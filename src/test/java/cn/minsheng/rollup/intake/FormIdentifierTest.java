@@ -97,7 +97,8 @@ class FormIdentifierTest {
 					+ "文件名「县人社局-2023年11月-月报表.xlsx」为 2023年11月。系统无法确定这份报表是哪个月的，"
 					+ "为免错记或覆盖已报送月份的数据，本次未接收。如报送的是 2023年11月 的数据，请使用 2023年11月 的模板重新填报；"
 					+ "如是更正 2023年10月 的数据，请使文件名和表头「报送月份」与所更正的月份一致后重新报送");
-			assertThat(rejection.sender()).isEqualTo(new UnclearIdentityException.Sender("县人社局", YearMonth.of(2023, 11)));
+			assertThat(rejection.sender())
+				.isEqualTo(new UnclearIdentityException.Sender("县人社局", YearMonth.of(2023, 11)));
 		}
 
 		@Test

@@ -239,7 +239,9 @@ class HandFilledFormsTest {
 	Path blankForm() {
 		try {
 			SampleSpec spec = SampleSpec.of(NOVEMBER).withUnits(List.of(UNIT));
-			return new SampleMonthGenerator(CATALOG).generateMonth(spec, NOVEMBER, this.dir.resolve("made")).get(0).file();
+			return new SampleMonthGenerator(CATALOG).generateMonth(spec, NOVEMBER, this.dir.resolve("made"))
+				.get(0)
+				.file();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

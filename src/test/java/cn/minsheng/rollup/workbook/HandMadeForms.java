@@ -40,7 +40,8 @@ public final class HandMadeForms {
 	}
 
 	/**
-	 * Opens the file in LibreOffice and saves it as {@code format} (xlsx, xls or ods) under {@code name} in {@code dir}.
+	 * Opens the file in LibreOffice and saves it as {@code format} (xlsx, xls or ods) under {@code name} in
+	 * {@code dir}.
 	 * @return the saved file
 	 */
 	public static Path savedByLibreOffice(Path file, String format, Path dir, String name) throws IOException {
@@ -184,7 +185,8 @@ public final class HandMadeForms {
 					this.sheet.getRow(r).removeCell(covered);
 				}
 			}
-			org.apache.poi.ss.util.CellRangeAddress range = new org.apache.poi.ss.util.CellRangeAddress(first, last, c, c);
+			org.apache.poi.ss.util.CellRangeAddress range =
+					new org.apache.poi.ss.util.CellRangeAddress(first, last, c, c);
 			this.sheet.addMergedRegion(range);
 			return range.formatAsString();
 		}
