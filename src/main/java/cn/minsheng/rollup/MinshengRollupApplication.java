@@ -14,6 +14,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
 import cn.minsheng.rollup.cli.CommandLineArgs;
+import cn.minsheng.rollup.system.AnotherRunActiveException;
 import cn.minsheng.rollup.system.AotMode;
 import cn.minsheng.rollup.system.FileNameEncoding;
 import cn.minsheng.rollup.system.OfficeTimeZone;
@@ -66,6 +67,11 @@ public class MinshengRollupApplication {
 		catch (RuntimeException ex) {
 			// The console shows no log lines; say in Chinese why nothing ran. The log file has the stack trace.
 			PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+			AnotherRunActiveException busy = anotherRun(ex);
+			if (busy != null) {
+				out.println(busy.getMessage());
+				System.exit(AnotherRunActiveException.EXIT_CODE);
+			}
 			out.println("启动失败：" + rootMessage(ex));
 			out.println("请检查配置（application.yml、--data 等选项）；详情见数据文件夹下的 logs/rollup.log。");
 			System.exit(2);
@@ -83,6 +89,15 @@ public class MinshengRollupApplication {
 		if (!"serve".equals(command) && System.getProperty(BACKGROUND_PREINITIALIZER_IGNORE) == null) {
 			System.setProperty(BACKGROUND_PREINITIALIZER_IGNORE, "true");
 		}
+	}
+
+	private static AnotherRunActiveException anotherRun(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof AnotherRunActiveException busy) {
+				return busy;
+			}
+		}
+		return null;
 	}
 
 	private static String rootMessage(Throwable ex) {

@@ -22,7 +22,7 @@ public final class HelpText {
 		text.append("  --input=目录     报表投放文件夹（默认 input/）\n");
 		text.append("  --output=目录    输出文件夹（默认 output/）\n");
 		text.append("  --data=目录      数据文件夹：台账数据库、原件存档、日志（默认 data/）\n");
-		text.append("  --catalog=文件   项目清单（默认 input/catalog/2023-项目清单.xlsx）\n");
+		text.append("  --catalog=文件   项目清单（默认 报表投放文件夹下的 catalog/2023-项目清单.xlsx）\n");
 		text.append("  --quiet=60s      静置期：这段时间内改动过的文件视为正在写入，留到下次运行\n");
 		text.append("  --period=YYYY-MM 报送月份，例如 --period=2023-11\n");
 		text.append("  --year=YYYY     年度（yearend 命令），例如 --year=2023\n");

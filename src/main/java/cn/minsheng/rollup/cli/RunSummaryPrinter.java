@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.job.NightlyReports;
 import cn.minsheng.rollup.job.RunNotes;
+import cn.minsheng.rollup.intake.Correction;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.report.RunFiles;
@@ -46,6 +47,11 @@ class RunSummaryPrinter {
 		for (Submission s : files) {
 			if (s.outcome() != null && s.outcome() != Outcome.ACCEPTED) {
 				out.println("  - " + s.sourcePath() + "：" + s.outcome().label() + "，" + s.reason());
+			}
+			else if (s.outcome() == Outcome.ACCEPTED && s.reason() != null && s.reason().contains(Correction.MARK)) {
+				// a changed earlier month alters a summary that may already have been used: never only in the report
+				out.println("  - " + s.sourcePath() + "：" + s.unit() + " "
+						+ s.reason().substring(s.reason().indexOf(Correction.MARK)));
 			}
 		}
 		for (String note : this.notes.list()) {

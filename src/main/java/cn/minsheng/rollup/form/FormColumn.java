@@ -43,6 +43,8 @@ public enum FormColumn {
 
 	private final Set<String> normalizedNames;
 
+	private final List<java.util.regex.Pattern> namesWithNote;
+
 	FormColumn(String header, ValueType type, boolean prefilled, int width, String... aliases) {
 		this.header = header;
 		this.type = type;
@@ -50,6 +52,7 @@ public enum FormColumn {
 		this.width = width;
 		this.aliases = List.of(aliases);
 		this.normalizedNames = HeaderText.normalizedNames(header, this.aliases);
+		this.namesWithNote = this.normalizedNames.stream().map(HeaderSynonyms::withNote).toList();
 	}
 
 	/** The header text written into the template. */
@@ -80,9 +83,15 @@ public enum FormColumn {
 		return ordinal();
 	}
 
-	/** True when a (normalized) header text names this column. */
+	/**
+	 * True when a (normalized) header text names this column: its header or an alias, one of them with a bracketed
+	 * note after it (累计完成（人）), or a way of writing it listed in {@code header-synonyms.txt}.
+	 */
 	public boolean matches(String normalizedHeader) {
-		return this.normalizedNames.contains(normalizedHeader);
+		return this.normalizedNames.contains(normalizedHeader)
+				|| normalizedHeader.indexOf('(') > 0
+						&& this.namesWithNote.stream().anyMatch((p) -> p.matcher(normalizedHeader).matches())
+				|| HeaderSynonyms.columnOf(normalizedHeader).filter((c) -> c == this).isPresent();
 	}
 
 }

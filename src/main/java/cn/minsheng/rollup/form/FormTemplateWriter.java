@@ -34,10 +34,19 @@ public final class FormTemplateWriter {
 	 */
 	public Path write(Catalog catalog, String unit, YearMonth period, TemplateOptions options, Path outDir)
 			throws IOException {
+		return write(catalog, unit, period, options, outDir, null);
+	}
+
+	/**
+	 * Writes one unit's template with its latest accepted earlier month as read-only reference columns.
+	 * @param reference {@code null} for a unit without an accepted earlier month
+	 */
+	public Path write(Catalog catalog, String unit, YearMonth period, TemplateOptions options, Path outDir,
+			ReferenceFigures reference) throws IOException {
 		UnitForm form = UnitForm.of(catalog, unit, period);
 		Path file = outDir.resolve(FormFileNames.fileName(unit, period, XLSX));
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			populate(workbook, form, options);
+			populate(workbook, form, options, reference);
 			return OutputFiles.write(file, workbook::write);
 		}
 	}
@@ -62,8 +71,12 @@ public final class FormTemplateWriter {
 	 * values so readers that do not calculate see them.
 	 */
 	public void populate(Workbook workbook, UnitForm form, TemplateOptions options) {
+		populate(workbook, form, options, null);
+	}
+
+	private void populate(Workbook workbook, UnitForm form, TemplateOptions options, ReferenceFigures reference) {
 		FormStyles styles = new FormStyles(workbook);
-		new MainSheetWriter(styles).write(workbook.createSheet(FormLayout.MAIN_SHEET), form, options);
+		new MainSheetWriter(styles).write(workbook.createSheet(FormLayout.MAIN_SHEET), form, options, reference);
 		new DistributionSheetWriter(styles).write(workbook.createSheet(FormLayout.DISTRIBUTION_SHEET), form, options);
 		MetaSheetWriter.write(workbook, form, options);
 		workbook.setActiveSheet(0);

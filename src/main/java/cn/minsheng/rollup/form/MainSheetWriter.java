@@ -28,6 +28,11 @@ final class MainSheetWriter {
 	}
 
 	void write(Sheet sheet, UnitForm form, TemplateOptions options) {
+		write(sheet, form, options, null);
+	}
+
+	/** @param reference the unit's latest accepted earlier month, as reference columns; {@code null} for none */
+	void write(Sheet sheet, UnitForm form, TemplateOptions options, ReferenceFigures reference) {
 		for (FormColumn column : FormColumn.values()) {
 			sheet.setColumnWidth(column.templateIndex(), column.width() * 256);
 		}
@@ -37,6 +42,9 @@ final class MainSheetWriter {
 			writeIndicator(sheet.createRow(form.rowOf(i)), i, indicators.get(i));
 		}
 		new MainSheetChecks(sheet, form).add();
+		if (reference != null) {
+			ReferenceColumns.write(sheet, form, reference, this.styles);
+		}
 		writeFooter(sheet, form);
 		sheet.createFreezePane(0, FormLayout.FIRST_DATA_ROW);
 		printSetup(sheet);

@@ -3,6 +3,7 @@ package cn.minsheng.rollup.intake;
 import java.nio.file.Path;
 import java.util.Objects;
 
+import cn.minsheng.rollup.intake.UnclearIdentityException.Sender;
 import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.ValidationResult;
 import cn.minsheng.rollup.workbook.ParsedForm;
@@ -20,13 +21,18 @@ import cn.minsheng.rollup.workbook.RejectionKind;
  * @param failureKind why the file could not be read or identified, {@code null} when it was
  * @param failureMessage the Chinese reason for the unit, {@code null} when it was read
  * @param priorsSeen the earlier months' figures the check compared with
+ * @param sender for a failure, the unit and month the evidence names (both or none); {@code null} when it was read
  * @param returned an accepted {@link ReturnedWorkbook} (a 评估认定表, not a monthly form), else {@code null}
  */
 public record FormAnalysis(Path file, ParsedForm form, Identification identity, ValidationResult result,
-		RejectionKind failureKind, String failureMessage, SeenPriorFigures priorsSeen, ReturnReading returned) {
+		RejectionKind failureKind, String failureMessage, SeenPriorFigures priorsSeen, Sender sender,
+		ReturnReading returned) {
 
 	public FormAnalysis {
 		Objects.requireNonNull(file, "file");
+		if (failureKind != null) {
+			sender = sender == null || !sender.known() ? Sender.UNKNOWN : sender;
+		}
 		int outcomes = (failureKind == null ? 0 : 1) + (result == null ? 0 : 1) + (returned == null ? 0 : 1);
 		if (outcomes != 1) {
 			throw new IllegalArgumentException("one of a result, a failure or a return");
@@ -35,11 +41,12 @@ public record FormAnalysis(Path file, ParsedForm form, Identification identity, 
 
 	static FormAnalysis read(Path file, ParsedForm form, Identification identity, ValidationResult result,
 			SeenPriorFigures priorsSeen) {
-		return new FormAnalysis(file, form, identity, result, null, null, priorsSeen, null);
+		return new FormAnalysis(file, form, identity, result, null, null, priorsSeen, null, null);
 	}
 
-	static FormAnalysis failed(Path file, RejectionKind kind, String message) {
-		return new FormAnalysis(file, null, null, null, kind, message, SeenPriorFigures.none(), null);
+	/** @param sender who the evidence says sent it, {@link Sender#UNKNOWN} when unclear */
+	static FormAnalysis failed(Path file, RejectionKind kind, String message, Sender sender) {
+		return new FormAnalysis(file, null, null, null, kind, message, SeenPriorFigures.none(), sender, null);
 	}
 
 	/** A returned workbook: accepted, or failed with its problems. */
@@ -47,9 +54,9 @@ public record FormAnalysis(Path file, ParsedForm form, Identification identity, 
 		if (!reading.accepted()) {
 			String listed = String.join("；", reading.problems().subList(0, Math.min(5, reading.problems().size())));
 			return failed(file, RejectionKind.INVALID, reading.kind() + "校验未通过，共 " + reading.problems().size()
-					+ " 处问题：" + listed + (reading.problems().size() > 5 ? "……" : ""));
+					+ " 处问题：" + listed + (reading.problems().size() > 5 ? "……" : ""), Sender.UNKNOWN);
 		}
-		return new FormAnalysis(file, null, null, null, null, null, SeenPriorFigures.none(), reading);
+		return new FormAnalysis(file, null, null, null, null, null, SeenPriorFigures.none(), null, reading);
 	}
 
 	public boolean failed() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogException;
 import cn.minsheng.rollup.catalog.CatalogProvider;
+import cn.minsheng.rollup.intake.UnclearIdentityException.Sender;
+import cn.minsheng.rollup.ledger.AcceptedRows;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DistributionRowStore;
 import cn.minsheng.rollup.ledger.LedgerPaths;
@@ -37,6 +40,7 @@ import cn.minsheng.rollup.validation.DistributionChecker;
 import cn.minsheng.rollup.validation.FeedbackWorkbookWriter;
 import cn.minsheng.rollup.validation.FormValidator;
 import cn.minsheng.rollup.validation.PriorFigures;
+import cn.minsheng.rollup.validation.ReportedRow;
 import cn.minsheng.rollup.validation.ValidationResult;
 import cn.minsheng.rollup.validation.Violation;
 import cn.minsheng.rollup.workbook.FileFormat;
@@ -72,6 +76,8 @@ public class FormIntake {
 
 	private final OriginalsStore store;
 
+	private final AcceptedRows accepted;
+
 	private final UnitFormReader reader = new UnitFormReader();
 
 	private final FileFormatSniffer sniffer = new FileFormatSniffer();
@@ -91,7 +97,8 @@ public class FormIntake {
 	public FormIntake(RollupProperties properties, CatalogProvider catalogs, SubmissionRepository submissions,
 			PriorFigures prior, JdbcTemplate jdbc, Clock clock,
 			@Qualifier(BackgroundExecutors.DISTRIBUTION_ROWS) TaskExecutor rowWriters,
-			ObjectProvider<ReturnedWorkbook> returns) {
+			ObjectProvider<ReturnedWorkbook> returns, AcceptedRows accepted) {
+		this.accepted = accepted;
 		this.properties = properties;
 		this.catalogs = catalogs;
 		this.submissions = submissions;
@@ -127,7 +134,8 @@ public class FormIntake {
 
 	private Decision decideTimed(Submission submission, Supplier<FormAnalysis> analysis) {
 		if (submission.attempts() > this.properties.maxAttempts()) {
-			return rejected(submission, null, null, RejectionKind.CORRUPT,
+			Sender sender = senderFromPath(submission);
+			return rejected(submission, sender.unit(), sender.period(), null, null, RejectionKind.CORRUPT,
 					"文件处理多次中断（可能过大或结构异常），系统已停止重试；请检查文件后重新报送", List.of());
 		}
 		var earlier = this.submissions.findEarlierWithSameContent(submission.sha256(), submission.id());
@@ -155,19 +163,23 @@ public class FormIntake {
 		try {
 			return read(submission, file, mayHaveRows);
 		}
+		catch (UnclearIdentityException ex) {
+			return FormAnalysis.failed(file, ex.kind(), ex.getMessage(), ex.sender());
+		}
 		catch (FormReadException ex) {
-			return FormAnalysis.failed(file, ex.kind(), ex.getMessage());
+			return FormAnalysis.failed(file, ex.kind(), ex.getMessage(), senderFromPath(submission));
 		}
 		catch (CatalogException ex) {
 			// the catalog of the form's year is broken: the office's to fix; the unit is told to send the form again
 			log.error("intake.catalog-broken submission={} file={} problem={}", submission.id(), file, ex.getMessage());
 			return FormAnalysis.failed(file, RejectionKind.UNIDENTIFIED,
-					"该报表所属年度的项目清单有误，暂时无法校验；请联系县专班办公室，待清单修正后重新报送");
+					"该报表所属年度的项目清单有误，暂时无法校验；请联系县专班办公室，待清单修正后重新报送",
+					senderFromPath(submission));
 		}
 		catch (IOException | RuntimeException | StackOverflowError ex) {
 			// checking and writing feedback after the read: a file must never fail the run, whatever it holds
 			log.error("intake.failed submission={} file={}", submission.id(), file, ex);
-			return FormAnalysis.failed(file, RejectionKind.CORRUPT, cannotProcess(ex));
+			return FormAnalysis.failed(file, RejectionKind.CORRUPT, cannotProcess(ex), senderFromPath(submission));
 		}
 	}
 
@@ -181,8 +193,8 @@ public class FormIntake {
 		}
 		Catalog catalog = this.catalogs.catalog();
 		Read read = read(submission, file, mayHaveRows, catalog);
-		Identification identity = this.identifier.identify(read.form(), submission.fileName(), catalog.year(),
-				this.catalogs::find);
+		Identification identity = this.identifier.identify(read.form(), submission.fileName(), folderOf(submission),
+				catalog.year(), this.catalogs::find);
 		if (identity.period().getYear() != catalog.year()) {
 			// a late form of another year (a December form in January): its rows are checked against its own year's
 			// catalog, so it is read again with that one; rare enough that reading twice costs nothing that matters
@@ -209,9 +221,27 @@ public class FormIntake {
 		return new Read(form, checker);
 	}
 
+	/** Who a file that could not be read names as its sender in its name and folder; unknown when unclear. */
+	private Sender senderFromPath(Submission submission) {
+		try {
+			return this.identifier.senderFromPath(submission.fileName(), folderOf(submission), this.catalogs.catalog());
+		}
+		catch (RuntimeException ex) {
+			return Sender.UNKNOWN;
+		}
+	}
+
+	/** The folders a file was dropped in, relative to the input folder: the office may sort returns by month. */
+	private static String folderOf(Submission submission) {
+		Path parent = Path.of(submission.sourcePath()).getParent();
+		return parent == null ? "" : parent.toString();
+	}
+
 	private Decision decideRead(Submission submission, FormAnalysis analysis) {
 		if (analysis.failed()) {
-			return rejected(submission, null, null, analysis.failureKind(), analysis.failureMessage(), List.of());
+			Sender sender = analysis.sender();
+			return rejected(submission, sender.unit(), sender.period(), null, null, analysis.failureKind(),
+					analysis.failureMessage(), List.of());
 		}
 		if (analysis.returned() != null) {
 			return returned(submission, analysis.returned());
@@ -233,6 +263,10 @@ public class FormIntake {
 		}
 		Path target = this.store.planAccepted(identity.unit(), identity.period(), submission.fileName(), this::taken);
 		String reason = result.violations().isEmpty() ? "通过校验" : "通过校验，有 " + result.violations().size() + " 条提醒";
+		Optional<Correction> correction = correctionOf(identity, result);
+		if (correction.isPresent()) {
+			reason += "；" + correction.get().describe();
+		}
 		return new Decision(Outcome.ACCEPTED, null, reason, identity.unit(), identity.period(),
 				identity.templateVersion(), isLate(submission, identity.period()), result.rows(), result.violations(),
 				stored(target), feedbackPath);
@@ -243,7 +277,24 @@ public class FormIntake {
 		Path target = this.store.planReturn(reading.archiveFolder(), reading.unit(), submission.fileName(),
 				this::taken);
 		return new Decision(Outcome.ACCEPTED, null, reading.summary(), reading.unit(), null, reading.kind(), false,
-				List.of(), List.of(), target.toString(), null);
+				List.of(), List.of(), stored(target), null);
+	}
+
+	/**
+	 * The figures an accepted form changes in a month older than the newest its unit has reported: a resubmission of
+	 * the newest month is ordinary, a change to an earlier one is shown to the office.
+	 */
+	private Optional<Correction> correctionOf(Identification identity, ValidationResult result) {
+		Optional<YearMonth> newest = this.accepted.newestMonth(identity.unit(), identity.period().getYear());
+		if (newest.isEmpty() || !identity.period().isBefore(newest.get())) {
+			return Optional.empty();
+		}
+		Map<String, ReportedRow> before = this.accepted.inForce(identity.unit(), identity.period());
+		if (before.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(Correction.between(identity.period(), before, result.rows()))
+			.filter(Correction::changesAnything);
 	}
 
 	private static String cannotProcess(Throwable ex) {
@@ -278,11 +329,17 @@ public class FormIntake {
 
 	private Decision rejected(Submission submission, Identification identity, String feedbackPath,
 			RejectionKind kind, String reason, List<Violation> violations) {
-		YearMonth period = identity == null ? null : identity.period();
+		return rejected(submission, identity == null ? null : identity.unit(),
+				identity == null ? null : identity.period(), identity == null ? null : identity.templateVersion(),
+				feedbackPath, kind, reason, violations);
+	}
+
+	/** @param unit and @param period both set when the rejection is recorded for the unit's month, else {@code null} */
+	private Decision rejected(Submission submission, String unit, YearMonth period, String templateVersion,
+			String feedbackPath, RejectionKind kind, String reason, List<Violation> violations) {
 		Path target = this.store.planRejected(period, submission.fileName(), this::taken);
-		return new Decision(Outcome.REJECTED, kind.name(), reason, identity == null ? null : identity.unit(), period,
-				identity == null ? null : identity.templateVersion(), false, List.of(), violations, stored(target),
-				feedbackPath);
+		return new Decision(Outcome.REJECTED, kind.name(), reason, unit, period, templateVersion, false, List.of(),
+				violations, stored(target), feedbackPath);
 	}
 
 	private boolean taken(Path path) {

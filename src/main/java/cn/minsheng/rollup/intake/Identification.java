@@ -31,8 +31,10 @@ public record Identification(String unit, YearMonth period, Source unitSource, S
 		HEADER,
 		/** The indicator codes in the rows, all owned by one unit. */
 		CODES,
-		/** The file name, the last hint. */
-		FILE_NAME
+		/** The file name. */
+		FILE_NAME,
+		/** The folder the file was dropped in (input/2023-11/…), for the month only: the last hint. */
+		FOLDER
 
 	}
 

@@ -31,6 +31,9 @@ public class InputRegistration {
 
 	private static final Logger log = LoggerFactory.getLogger(InputRegistration.class);
 
+	/** The input folder's folder for the year's catalogs (input/catalog/): never returns. */
+	static final String CATALOG_FOLDER = "catalog";
+
 	private final RollupProperties properties;
 
 	private final SubmissionRepository submissions;
@@ -121,18 +124,18 @@ public class InputRegistration {
 	}
 
 	/**
-	 * The catalogs' folders ({@code input/catalog/}, where the catalogs of all years are kept, and the configured
-	 * catalog's) and our own folders, when someone put them inside the input folder. A catalog outside the input
-	 * folder (or directly in it) excludes only itself: its folder may well contain the input folder.
+	 * The input folder's catalog/ folder (where the catalogs of all years are kept, whichever file is in use), the
+	 * configured catalog's folder and our own folders, when someone put them inside the input folder. A catalog outside
+	 * the input folder (or directly in it) excludes only itself: its folder may well contain the input folder.
 	 */
 	private Set<Path> excludedFolders() {
 		Path catalog = this.properties.catalogFile().toAbsolutePath().normalize();
 		Path input = this.properties.inputDir().toAbsolutePath().normalize();
 		Path catalogDir = catalog.getParent();
 		Path catalogExcluded = catalogDir.startsWith(input) && !catalogDir.equals(input) ? catalogDir : catalog;
-		// Set.copyOf: the configured catalog's folder is usually input/catalog/ itself
-		return Set.copyOf(List.of(catalogExcluded, input.resolve("catalog"), this.properties.outputDir(),
-				this.properties.dataDir(), this.properties.archiveDir(), this.properties.rejectedDir()));
+		return new java.util.HashSet<>(List.of(input.resolve(CATALOG_FOLDER), catalogExcluded,
+				this.properties.outputDir(), this.properties.dataDir(), this.properties.archiveDir(),
+				this.properties.rejectedDir()));
 	}
 
 }

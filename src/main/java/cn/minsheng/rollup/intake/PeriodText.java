@@ -1,8 +1,10 @@
 package cn.minsheng.rollup.intake;
 
 import java.time.YearMonth;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,6 +43,29 @@ final class PeriodText {
 	static Optional<YearMonth> parseDeclared(String text, int defaultYear) {
 		Matcher bare = BARE_MONTH.matcher(RowText.compact(text == null ? "" : text));
 		return bare.matches() ? of(defaultYear, Integer.parseInt(bare.group(1))) : parse(text, defaultYear);
+	}
+
+	/**
+	 * Every month the text mentions, the one {@link #parse} reads first: a file name may carry the day it was sent
+	 * (县人社局11月报表（2023-12-01）.xlsx) beside the month it reports.
+	 */
+	static Set<YearMonth> allIn(String text, int defaultYear) {
+		String compact = RowText.compact(text == null ? "" : text);
+		Set<YearMonth> months = new LinkedHashSet<>();
+		parse(compact, defaultYear).ifPresent(months::add);
+		collect(YEAR_MONTH.matcher(compact), months,
+				(m) -> of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+		collect(COMPACT.matcher(compact), months,
+				(m) -> of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+		collect(MONTH_ONLY.matcher(compact), months, (m) -> of(defaultYear, Integer.parseInt(m.group(1))));
+		return months;
+	}
+
+	private static void collect(Matcher matcher, Set<YearMonth> months,
+			java.util.function.Function<Matcher, Optional<YearMonth>> month) {
+		while (matcher.find()) {
+			month.apply(matcher).ifPresent(months::add);
+		}
 	}
 
 	/**

@@ -1,12 +1,12 @@
 package cn.minsheng.rollup.intake;
 
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.minsheng.rollup.validation.PriorFigures;
+import cn.minsheng.rollup.validation.PriorFigures.Prior;
 
 /**
  * The earlier months' figures one check asked the ledger for, remembered with the answers, so a check made ahead of
@@ -16,7 +16,7 @@ public final class SeenPriorFigures implements PriorFigures {
 
 	private final PriorFigures ledger;
 
-	private final Map<Question, Optional<BigDecimal>> answers = new ConcurrentHashMap<>();
+	private final Map<Question, Optional<Prior>> answers = new ConcurrentHashMap<>();
 
 	SeenPriorFigures(PriorFigures ledger) {
 		this.ledger = ledger;
@@ -27,16 +27,22 @@ public final class SeenPriorFigures implements PriorFigures {
 	}
 
 	@Override
-	public Optional<BigDecimal> cumulativeBefore(String unit, String code, YearMonth period) {
+	public Optional<Prior> latestBefore(String unit, String code, YearMonth period) {
 		return this.answers.computeIfAbsent(new Question(unit, code, period),
-				(q) -> this.ledger.cumulativeBefore(unit, code, period));
+				(q) -> this.ledger.latestBefore(unit, code, period));
+	}
+
+	/** Asked afresh: it only warns (V314), and a later month decided meanwhile is still found on a check made again. */
+	@Override
+	public Optional<Prior> earliestAfter(String unit, String code, YearMonth period) {
+		return this.ledger.earliestAfter(unit, code, period);
 	}
 
 	/** Whether the ledger would give every remembered answer again. */
 	boolean unchangedIn(PriorFigures now) {
 		return this.answers.entrySet()
 			.stream()
-			.allMatch((e) -> now.cumulativeBefore(e.getKey().unit(), e.getKey().code(), e.getKey().period())
+			.allMatch((e) -> now.latestBefore(e.getKey().unit(), e.getKey().code(), e.getKey().period())
 				.equals(e.getValue()));
 	}
 

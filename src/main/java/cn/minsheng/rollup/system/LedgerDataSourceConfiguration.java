@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,8 +41,9 @@ class LedgerDataSourceConfiguration {
 	static final int QUERY_CACHE_SIZE = 64;
 
 	@Bean
-	DataSource dataSource(RollupProperties properties,
+	DataSource dataSource(RollupProperties properties, ApplicationArguments arguments,
 			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String explicitUrl) {
+		takeRunLockFirst(properties, arguments);
 		if (!explicitUrl.isBlank()) {
 			// tests (and an office that moves the ledger to a server) may name the database outright
 			return DataSourceBuilder.create().url(explicitUrl).username("sa").password("").build();
@@ -62,6 +65,24 @@ class LedgerDataSourceConfiguration {
 	static void bindToLoopback() {
 		if (System.getProperty("h2.bindAddress") == null) {
 			System.setProperty("h2.bindAddress", "127.0.0.1");
+		}
+	}
+
+	/**
+	 * A command that works under the run lock takes it before anything opens the ledger: of two runs started
+	 * together, the second then stops with exit code 3 and the Chinese message, never with H2's error on opening a
+	 * database the first is opening.
+	 */
+	private static void takeRunLockFirst(RollupProperties properties, ApplicationArguments arguments) {
+		List<String> words = arguments.getNonOptionArgs();
+		if (words.isEmpty() || !RunLock.EXCLUSIVE_COMMANDS.contains(words.get(0)) || arguments.containsOption("help")) {
+			return;
+		}
+		try {
+			RunLock.takeEarly(properties.dataDir(), words.get(0));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot take the run lock in " + properties.dataDir(), ex);
 		}
 	}
 

@@ -9,13 +9,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One run at a time, across processes: an OS file lock on {@code data/run.lock}. The operating system releases it
  * when the holder dies, even by {@code kill -9}, so a crashed run never blocks the next one.
  */
 public final class RunLock implements AutoCloseable {
+
+	/**
+	 * The commands that hold the lock while they work, and so take it before the ledger is opened: a second run
+	 * opening the ledger while the first was opening it failed with H2's 「Database may be already in use」.
+	 */
+	public static final Set<String> EXCLUSIVE_COMMANDS = Set.of("run", "summary", "reprocess", "dispatch");
+
+	/** Locks taken before the ledger was opened, waiting for the command that asks for them (one per data folder). */
+	private static final Map<Path, RunLock> TAKEN_EARLY = new ConcurrentHashMap<>();
 
 	private final FileChannel channel;
 
@@ -26,8 +38,15 @@ public final class RunLock implements AutoCloseable {
 		this.lock = lock;
 	}
 
-	/** Takes the lock at once, or returns empty with nothing held when another run has it. */
+	/**
+	 * Takes the lock at once, or returns empty with nothing held when another run has it; a lock this process took
+	 * {@linkplain #takeEarly early} is handed over.
+	 */
 	public static Optional<RunLock> tryAcquire(Path dataDir, String what) throws IOException {
+		RunLock early = TAKEN_EARLY.remove(key(dataDir));
+		if (early != null) {
+			return Optional.of(early);
+		}
 		Files.createDirectories(dataDir);
 		Path file = dataDir.resolve("run.lock");
 		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -47,6 +66,20 @@ public final class RunLock implements AutoCloseable {
 		String holder = ProcessHandle.current().pid() + " " + what + " " + LocalDateTime.now().withNano(0) + "\n";
 		channel.write(java.nio.ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
 		return Optional.of(new RunLock(channel, lock));
+	}
+
+	/**
+	 * Takes the lock before the ledger is opened, for the command that will ask for it with {@link #tryAcquire}.
+	 * @throws AnotherRunActiveException when another run holds it: nothing may open the ledger then
+	 */
+	public static void takeEarly(Path dataDir, String what) throws IOException {
+		RunLock lock = tryAcquire(dataDir, what)
+			.orElseThrow(() -> new AnotherRunActiveException(holder(dataDir)));
+		TAKEN_EARLY.put(key(dataDir), lock);
+	}
+
+	private static Path key(Path dataDir) {
+		return dataDir.toAbsolutePath().normalize();
 	}
 
 	/** Who holds the lock, as written by the holder ("pid command start-time"); empty when unknown. */

@@ -22,7 +22,9 @@ import cn.minsheng.rollup.workbook.FieldValue;
  * <li>Text: 2023年11月5日 (or 5号), 2023.11.5, 2023/11/05, 2023-11-05 (a time after it is ignored), 20231105.</li>
  * <li>A month alone (2023年11月, 2023-11) is read as the month's first day: it is the earliest the unit can mean,
  * so a 完工日期 written that way is never pushed past the reporting month.</li>
- * <li>A day without a year (11月5日) is not read: the year is not ours to guess.</li>
+ * <li>A day without a year (11月5日, 11月5号) takes the form's year, when the form's year is known.</li>
+ * <li>A date-formatted number before 1990 is not a date of the year: 「9.5」 typed into a date cell becomes
+ * 1900-01-09, which no unit means.</li>
  * </ul>
  */
 final class DateText {
@@ -40,13 +42,25 @@ final class DateText {
 	private DateText() {
 	}
 
+	private static final Pattern WITHOUT_YEAR = Pattern.compile("(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?");
+
 	static ParsedValue<LocalDate> read(FieldValue cell) {
+		return read(cell, 0);
+	}
+
+	/** @param year the form's year, for a date written without one; 0 when unknown */
+	static ParsedValue<LocalDate> read(FieldValue cell, int year) {
 		if (cell.number() != null) {
 			return serial(cell);
 		}
 		String t = ValueParser.halfWidth(cell.text()).strip();
 		if (t.isEmpty()) {
 			return ParsedValue.blank();
+		}
+		Matcher withoutYear = WITHOUT_YEAR.matcher(t);
+		if (year > 0 && withoutYear.matches()) {
+			return ymd(String.valueOf(year), withoutYear.group(1), withoutYear.group(2)).map(ParsedValue::of)
+				.orElseGet(() -> ParsedValue.invalid(ValueParser.describe(cell.text())));
 		}
 		Optional<LocalDate> date = fullDate(t)
 			.or(() -> MONTH.matcher(t).matches() ? yearMonth(t).map((ym) -> ym.atDay(1)) : Optional.empty());
@@ -72,8 +86,13 @@ final class DateText {
 		}
 		if (DateUtil.isValidExcelDate(n)) {
 			LocalDate date = DateUtil.getLocalDateTime(n, cell.date1904()).toLocalDate();
-			if (cell.dateFormatted() || (date.getYear() >= PLAUSIBLE_FROM && date.getYear() <= PLAUSIBLE_TO)) {
+			if (date.getYear() >= PLAUSIBLE_FROM && date.getYear() <= PLAUSIBLE_TO) {
 				return ParsedValue.of(date);
+			}
+			if (cell.dateFormatted()) {
+				// what Excel makes of 「9.5」 typed into a date cell: shown as a date, meant as none
+				return ParsedValue.invalid("实际为" + Texts.quote(date.toString()) + "（可能是把「"
+						+ Texts.number(java.math.BigDecimal.valueOf(n)) + "」这样的数字填进了日期格），请按 2023-11-05 的格式填写日期");
 			}
 		}
 		return ParsedValue.invalid(ValueParser.describe(cell));

@@ -19,6 +19,11 @@ final class FormChecks {
 	static final List<FormColumn> REQUIRED_COLUMNS = List.of(FormColumn.CODE, FormColumn.MONTH_DONE,
 			FormColumn.CUMULATIVE_DONE, FormColumn.STATUS);
 
+	/** Columns a unit fills that a form may lack; their absence is told, not silent. */
+	private static final List<FormColumn> OPTIONAL_COLUMNS = List.of(FormColumn.FUNDS_IN_PLACE,
+			FormColumn.INVESTMENT_DONE, FormColumn.ONLINE_ACCEPTED, FormColumn.OFFLINE_ACCEPTED, FormColumn.START_DATE,
+			FormColumn.FINISH_DATE, FormColumn.PROBLEMS, FormColumn.NEXT_STEPS);
+
 	private final FormContext context;
 
 	private final List<Violation> out;
@@ -33,6 +38,13 @@ final class FormChecks {
 			if (form.missingColumns().contains(column)) {
 				out.add(Place.sheet(context.sheet()).violation(Rule.REQUIRED_COLUMN_MISSING,
 						"缺少必需的列「" + column.header() + "」（表头中未找到）"));
+			}
+		}
+		for (FormColumn column : OPTIONAL_COLUMNS) {
+			if (form.missingColumns().contains(column)) {
+				// never stored as read when it was not: the office and the unit learn which column was not found
+				out.add(Place.sheet(context.sheet()).violation(Rule.OPTIONAL_COLUMN_MISSING,
+						"没有找到「" + column.header() + "」列（表头中未找到），各行的该项按未填写计入；如表中有此列，请使用模板的列标题"));
 			}
 		}
 		periods(form);

@@ -20,6 +20,14 @@ record FormContext(String unit, YearMonth period, Catalog catalog, PriorFigures 
 		return prior.cumulativeBefore(unit, code, period);
 	}
 
+	Optional<PriorFigures.Prior> laterCumulative(String code) {
+		return prior.earliestAfter(unit, code, period);
+	}
+
+	Optional<BigDecimal> previousMonthCumulative(String code) {
+		return prior.cumulativeOfPreviousMonth(unit, code, period);
+	}
+
 	int year() {
 		return period.getYear();
 	}

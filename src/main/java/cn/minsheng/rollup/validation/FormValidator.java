@@ -16,6 +16,7 @@ import cn.minsheng.rollup.catalog.Indicator;
 import cn.minsheng.rollup.catalog.Measure;
 import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormLayout;
+import cn.minsheng.rollup.workbook.ColumnConflict;
 import cn.minsheng.rollup.workbook.FormRow;
 import cn.minsheng.rollup.workbook.ParsedForm;
 
@@ -61,7 +62,8 @@ public class FormValidator {
 		boolean codes = !form.missingColumns().contains(FormColumn.CODE);
 		Map<String, TypedRow> rows = codes ? rows(form, context, violations) : Map.of();
 		List<ReportedRow> reported = new ArrayList<>();
-		rows.forEach((code, row) -> reported.add(reported(catalog.find(code).orElseThrow(), row)));
+		rows.forEach((code, row) -> reported.add(reported(catalog.find(code).orElseThrow(), row,
+				monthDone(catalog.find(code).orElseThrow(), row, context))));
 		if (codes) {
 			for (Indicator i : catalog.indicatorsOf(unit)) {
 				if (!rows.containsKey(i.code())) {
@@ -70,6 +72,9 @@ public class FormValidator {
 				}
 			}
 		}
+		form.columnConflicts().forEach((c) -> violations.add((c.kind() == ColumnConflict.Kind.MERGED_FIGURE
+				? Rule.MERGED_FIGURE : Rule.REPEATED_COLUMN_CONFLICT).at(sheet, c.cellRef(),
+						sheet + " " + c.cellRef() + " " + c.message())));
 		new FooterChecks(context, violations).check(form);
 		DistributionTotals totals = distribution != null ? distribution : DistributionTotals.empty();
 		violations.addAll(totals.violations());
@@ -80,7 +85,7 @@ public class FormValidator {
 	/** Types every row; returns the first row of each known code of the unit, in file order. */
 	private Map<String, TypedRow> rows(ParsedForm form, FormContext context, List<Violation> violations) {
 		Set<FormColumn> missing = new HashSet<>(form.missingColumns());
-		RowTyper typer = new RowTyper(violations);
+		RowTyper typer = new RowTyper(violations, context.period().getYear());
 		RowFigures figures = new RowFigures(context, missing, violations);
 		RowConsistency consistency = new RowConsistency(context, violations);
 		RowDates dates = new RowDates(context, violations);
@@ -146,9 +151,21 @@ public class FormValidator {
 		});
 	}
 
-	private static ReportedRow reported(Indicator indicator, TypedRow row) {
+	/**
+	 * 本月完成 as stored: as written, or for a counted indicator left blank, 累计 − 上月 (a blank where nothing
+	 * happened stays blank in the ledger).
+	 */
+	private static BigDecimal monthDone(Indicator indicator, TypedRow row, FormContext context) {
+		if (indicator.measure() != cn.minsheng.rollup.catalog.Measure.CUMULATIVE) {
+			return row.monthDone().value();
+		}
+		return RowFigures.derivedMonth(context, indicator.code(), row).filter((m) -> m.signum() != 0)
+			.orElse(row.monthDone().value());
+	}
+
+	private static ReportedRow reported(Indicator indicator, TypedRow row, BigDecimal monthDone) {
 		RowView view = row.view();
-		return new ReportedRow(view.rowNumber(), indicator.code(), row.monthDone().value(), row.cumulative().value(),
+		return new ReportedRow(view.rowNumber(), indicator.code(), monthDone, row.cumulative().value(),
 				Completion.rate(indicator, row), Optional.ofNullable(row.status().value()).map(ProjectStatus::label)
 					.orElse(null),
 				row.funds().value(), row.investment().value(), row.online().value(), row.offline().value(),

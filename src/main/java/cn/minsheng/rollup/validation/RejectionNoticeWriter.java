@@ -35,6 +35,34 @@ public class RejectionNoticeWriter {
 		});
 	}
 
+	/**
+	 * The note for an exact copy of a file already accepted: nothing was wrong and nothing needs doing.
+	 * @param reason what the copy repeats, e.g. 「与 2023-11-20 收到的文件「…」内容完全相同（已接收），本次不重复计入」
+	 */
+	public Path writeAlreadyReceived(String fileName, String unit, YearMonth period, String reason, Path outFile)
+			throws IOException {
+		byte[] body = alreadyReceived(fileName, unit, period, reason).getBytes(StandardCharsets.UTF_8);
+		return OutputFiles.write(outFile, (out) -> {
+			out.write(BOM);
+			out.write(body);
+		});
+	}
+
+	static String alreadyReceived(String fileName, String unit, YearMonth period, String reason) {
+		StringBuilder text = new StringBuilder();
+		line(text, "民生实事月报表重复报送说明");
+		line(text, "");
+		line(text, "文件名：" + oneLine(fileName));
+		line(text, "填报单位：" + (unit == null || unit.isBlank() ? "未能识别" : oneLine(unit)));
+		line(text, "报送月份：" + (period == null ? "未能识别" : Periods.chinese(period)));
+		line(text, "处理结果：此前已接收，无需处理");
+		line(text, "说明：" + oneLine(reason) + "。");
+		line(text, "");
+		line(text, "这份报表此前已经接收并计入汇总，本次收到的是同一份文件，无需修改，也无需重新报送。");
+		line(text, "如有疑问，请联系县重点民生实事工作专班办公室。");
+		return text.toString();
+	}
+
 	static String content(String fileName, String unit, YearMonth period, String reason, List<Violation> errors) {
 		StringBuilder text = new StringBuilder();
 		line(text, "民生实事月报表退回通知");

@@ -43,15 +43,24 @@ final class RowFigures {
 			out.add(row.view().place(CUMULATIVE_DONE).violation(Rule.CUMULATIVE_BELOW_PRIOR, "为 "
 					+ Texts.number(cumulative) + "，小于此前已审核的累计完成 " + Texts.number(prior.get())));
 		}
+		Optional<PriorFigures.Prior> later = context.laterCumulative(indicator.code());
+		if (cumulative != null && later.isPresent() && cumulative.compareTo(later.get().cumulative()) > 0) {
+			String month = cn.minsheng.rollup.form.Periods.chinese(later.get().month());
+			out.add(row.view().place(CUMULATIVE_DONE).violation(Rule.CUMULATIVE_ABOVE_LATER, "为 "
+					+ Texts.number(cumulative) + "，大于 " + month + " 已审核的累计完成 " + Texts.number(later.get().cumulative())
+					+ "；请核实 " + month + " 的报表是否也需要更正"));
+		}
 		if (indicator.measure() == Measure.CUMULATIVE) {
-			monthAgainstCumulative(row, prior);
+			// against the month just before only: 本月完成 is one month's work, never the change since June
+			monthAgainstCumulative(row, context.previousMonthCumulative(indicator.code()));
 		}
 	}
 
 	private void required(Indicator indicator, TypedRow row, Optional<BigDecimal> prior) {
 		switch (indicator.measure()) {
 			case CUMULATIVE -> {
-				if (row.monthDone().isBlank() && !nothingHappened(row.cumulative().value(), prior)) {
+				if (row.monthDone().isBlank() && !nothingHappened(row.cumulative().value(), prior)
+						&& derivedMonth(context, indicator.code(), row).isEmpty()) {
 					missing(row, MONTH_DONE, "");
 				}
 				if (row.cumulative().isBlank()) {
@@ -73,6 +82,21 @@ final class RowFigures {
 				}
 			}
 		}
+	}
+
+	/**
+	 * A blank 本月完成 with last month's accepted 累计完成 at hand is 累计 − 上月: the template shows that figure beside
+	 * the cell, so a unit may leave it to be worked out.
+	 */
+	static Optional<BigDecimal> derivedMonth(FormContext context, String code, TypedRow row) {
+		BigDecimal cumulative = row.cumulative().value();
+		if (!row.monthDone().isBlank() || cumulative == null) {
+			return Optional.empty();
+		}
+		if (context.period().getMonthValue() == 1) {
+			return Optional.of(cumulative);
+		}
+		return context.previousMonthCumulative(code).map(cumulative::subtract);
 	}
 
 	private static boolean nothingHappened(BigDecimal cumulative, Optional<BigDecimal> prior) {

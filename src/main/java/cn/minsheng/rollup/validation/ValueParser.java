@@ -52,6 +52,9 @@ public final class ValueParser {
 
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
+	private static final Set<String> NOTHING = Set.of("/", "／", "\\", "—", "——", "－", "-", "--", "无", "不涉及", "暂无",
+			"N/A", "n/a", "NA");
+
 	private static final Set<String> YES = Set.of("是", "Y", "YES", "TRUE", "√", "✓", "✔", "☑");
 
 	private static final Set<String> NO = Set.of("否", "N", "NO", "FALSE", "×", "✗", "✘", "X", "☒");
@@ -105,6 +108,19 @@ public final class ValueParser {
 
 	public static ParsedValue<LocalDate> date(FieldValue cell) {
 		return DateText.read(cell);
+	}
+
+	/** A date; one written without a year (11月5日) takes {@code year}, the form's. */
+	public static ParsedValue<LocalDate> date(FieldValue cell, int year) {
+		return DateText.read(cell, year);
+	}
+
+	/**
+	 * Whether the cell holds one of the marks people write for 不涉及 / nothing: 「/」「—」「－」「-」「无」「不涉及」
+	 * 「暂无」. In an optional cell it means the cell is empty.
+	 */
+	public static boolean meansNothing(FieldValue cell) {
+		return cell.number() == null && NOTHING.contains(halfWidth(cell.text()).replaceAll("\\s", ""));
 	}
 
 	/** 是/否, Y/N, √/×, TRUE/FALSE, or a numeric 1/0. */

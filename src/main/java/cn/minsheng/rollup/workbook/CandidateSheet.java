@@ -52,6 +52,16 @@ final class CandidateSheet implements SheetReading {
 	}
 
 	@Override
+	public void merged(java.util.List<MergedRange> ranges) {
+		if (!this.decided) {
+			decide();
+		}
+		if (this.chosen != null) {
+			this.chosen.merged(ranges);
+		}
+	}
+
+	@Override
 	public void end() {
 		if (!this.decided) {
 			decide();

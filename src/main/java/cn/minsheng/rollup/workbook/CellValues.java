@@ -136,6 +136,11 @@ final class CellValues {
 	}
 
 	/** {@link #ref}, with the row's number made once for all the cells of the row. */
+	/** A formula cell saved without its result. */
+	FieldValue uncalculated(int row, int column, String formula) {
+		return FieldValue.uncalculated(cellRef(row, column), formula);
+	}
+
 	private String cellRef(int row, int column) {
 		if (row != this.lastRow || this.lastRowNumber == null) {
 			this.lastRow = row;

@@ -78,6 +78,9 @@ final class DistributionSheetInterpreter implements SheetReading {
 		boolean blank = true;
 		for (Map.Entry<DistributionColumn, Integer> column : this.columns.entrySet()) {
 			FieldValue value = cells.get(column.getValue());
+			if (value != null && value.isUncalculatedFormula()) {
+				value = null; // the list is streamed, never calculated: such a cell reads as blank, as it always did
+			}
 			blank &= value == null;
 			values.put(column.getKey(), value != null ? value : FieldValue.blank(CellValues.ref(rowIndex,
 					column.getValue())));

@@ -8,19 +8,35 @@ package cn.minsheng.rollup.workbook;
  * @param number the numeric value where the cell holds a number (or a formula's cached number), else {@code null}
  * @param dateFormatted true when the cell's number format is a date format
  * @param date1904 true when the workbook uses the 1904 date system (old Mac Excel)
+ * @param formula the formula of a cell saved without its calculated result (files written by scripts, some exports)
+ *     that could not be calculated on reading, else {@code null}
  */
-public record FieldValue(String cellRef, String text, Double number, boolean dateFormatted, boolean date1904) {
+public record FieldValue(String cellRef, String text, Double number, boolean dateFormatted, boolean date1904,
+		String formula) {
 
 	public FieldValue {
 		text = text == null ? "" : text;
+	}
+
+	public FieldValue(String cellRef, String text, Double number, boolean dateFormatted, boolean date1904) {
+		this(cellRef, text, number, dateFormatted, date1904, null);
 	}
 
 	public static FieldValue blank(String cellRef) {
 		return new FieldValue(cellRef, "", null, false, false);
 	}
 
+	/** A formula cell the file holds no result for: not blank, whatever the unit sees in Excel. */
+	public static FieldValue uncalculated(String cellRef, String formula) {
+		return new FieldValue(cellRef, "", null, false, false, formula == null ? "" : formula);
+	}
+
 	public boolean isBlank() {
-		return number == null && text.isBlank();
+		return number == null && text.isBlank() && formula == null;
+	}
+
+	public boolean isUncalculatedFormula() {
+		return formula != null;
 	}
 
 }

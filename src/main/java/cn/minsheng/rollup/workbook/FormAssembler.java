@@ -74,6 +74,13 @@ final class FormAssembler implements SheetRowVisitor {
 	}
 
 	@Override
+	public void merged(List<MergedRange> ranges) {
+		if (this.current != null) {
+			this.current.merged(ranges);
+		}
+	}
+
+	@Override
 	public void endSheet() {
 		if (this.current != null) {
 			this.current.end();
@@ -132,7 +139,8 @@ final class FormAssembler implements SheetRowVisitor {
 		Map<FormColumn, String> letters = new EnumMap<>(FormColumn.class);
 		columns.forEach((column, index) -> letters.put(column, CellReference.convertNumToColString(index)));
 		return new ParsedForm(this.metadata, main.declaredUnit(), main.declaredPeriod(), letters, missing,
-				main.rows(), main.footer(), main.sheetName(), this.distributionFound, this.date1904);
+				main.rows(), main.footer(), main.sheetName(), this.distributionFound, this.date1904,
+				main.columnConflicts());
 	}
 
 	private static String missingColumnsReason(MainSheet main, List<FormColumn> missing) {

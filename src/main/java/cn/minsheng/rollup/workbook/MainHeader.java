@@ -108,6 +108,42 @@ record MainHeader(int firstRow, int lastRow, Map<FormColumn, Integer> columns) {
 		return found;
 	}
 
+	/**
+	 * The header's other columns whose header names a column already found (a unit inserted its own 备注, or a
+	 * second 累计完成): column index to the column it repeats.
+	 */
+	Map<Integer, FormColumn> repeatedColumns(List<ScannedRow> scan) {
+		SortedMap<Integer, FieldValue> upper = new java.util.TreeMap<>();
+		Map<Integer, FieldValue> lower = new java.util.HashMap<>();
+		for (ScannedRow row : scan) {
+			if (row.index() == this.firstRow) {
+				upper.putAll(row.cells());
+			}
+			else if (row.index() == this.lastRow) {
+				lower.putAll(row.cells());
+			}
+		}
+		Map<Integer, FormColumn> repeated = new java.util.TreeMap<>();
+		TreeSet<Integer> indices = new TreeSet<>(upper.keySet());
+		indices.addAll(lower.keySet());
+		for (int index : indices) {
+			if (this.columns.containsValue(index)) {
+				continue;
+			}
+			String up = text(upper.get(index));
+			String low = text(lower.get(index));
+			for (String candidate : List.of(up.isEmpty() || low.isEmpty() ? "" : up + low, low, up)) {
+				Optional<FormColumn> named = candidate.isEmpty() ? Optional.empty()
+						: this.columns.keySet().stream().filter((c) -> c.matches(candidate)).findFirst();
+				if (named.isPresent()) {
+					repeated.put(index, named.get());
+					break;
+				}
+			}
+		}
+		return repeated;
+	}
+
 	private static Optional<FormColumn> columnNamed(String normalized, Map<FormColumn, Integer> taken) {
 		if (normalized.isEmpty()) {
 			return Optional.empty();

@@ -8,11 +8,13 @@ import java.util.Map;
  *
  * @param header the header found, {@code null} when the sheet has none
  * @param tooManyRows true when the sheet had more data rows than a form can have; reading stopped there
+ * @param columnConflicts cells where two columns with the same header hold different figures
  */
 record MainSheet(String sheetName, MainHeader header, String declaredUnit, String declaredPeriod,
-		List<FormRow> rows, Map<String, FieldValue> footer, boolean tooManyRows) {
+		List<FormRow> rows, Map<String, FieldValue> footer, boolean tooManyRows, List<ColumnConflict> columnConflicts) {
 
 	MainSheet {
+		columnConflicts = List.copyOf(columnConflicts);
 		rows = List.copyOf(rows);
 		footer = Map.copyOf(footer);
 	}

@@ -35,6 +35,11 @@ final class MainSheetInterpreter implements SheetReading {
 
 	private MainHeader header;
 
+	/** Columns whose header repeats a column found: index to that column. */
+	private Map<Integer, FormColumn> repeated = Map.of();
+
+	private final List<ColumnConflict> conflicts = new ArrayList<>();
+
 	private boolean scanning = true;
 
 	private boolean footerStarted;
@@ -68,7 +73,7 @@ final class MainSheetInterpreter implements SheetReading {
 		String unit = text(this.headerBlock.get(FormLabels.UNIT));
 		String period = periodText(this.headerBlock.get(FormLabels.PERIOD));
 		this.onEnd.accept(new MainSheet(this.sheetName, this.header, unit, period, this.rows, this.footer,
-				this.tooManyRows));
+				this.tooManyRows, this.conflicts));
 	}
 
 	/** Ends the scan: finds the header, reads the block above it and the rows held back below it. */
@@ -78,6 +83,7 @@ final class MainSheetInterpreter implements SheetReading {
 		if (this.header == null) {
 			return false;
 		}
+		this.repeated = this.header.repeatedColumns(this.scan);
 		boolean more = true;
 		for (ScannedRow row : this.scan) {
 			if (row.index() < this.header.firstRow()) {
@@ -129,8 +135,93 @@ final class MainSheetInterpreter implements SheetReading {
 			FieldValue value = cells.get(index);
 			values.put(column, value != null ? value : FieldValue.blank(CellValues.ref(rowIndex, index)));
 		});
+		this.repeated.forEach((index, column) -> merge(values, column, cells.get(index)));
 		this.rows.add(new FormRow(rowIndex + 1, values));
 		return true;
+	}
+
+	/**
+	 * Cells merged over several rows: a text (存在问题 written once for three indicators) is given to every row it
+	 * covers; a figure a unit typed into such a cell belongs to none of its rows alone, and the check names the range.
+	 */
+	@Override
+	public void merged(List<MergedRange> ranges) {
+		if (this.scanning) {
+			locateHeader(); // a short sheet is still held back: its rows are read now, before the merges apply
+		}
+		if (this.header == null) {
+			return;
+		}
+		for (MergedRange range : ranges) {
+			this.header.columns().forEach((column, index) -> {
+				if (index == range.firstColumn() && !column.prefilled()) {
+					spread(range, column);
+				}
+			});
+		}
+	}
+
+	private void spread(MergedRange range, FormColumn column) {
+		int top = indexOfRow(range.firstRow() + 1);
+		FieldValue value = top < 0 ? null : this.rows.get(top).cells().get(column);
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		if (column.type() != ValueType.TEXT) {
+			this.conflicts.add(new ColumnConflict(value.cellRef(), "是跨 " + (range.lastRow() - range.firstRow() + 1)
+					+ " 行的合并单元格（" + range.reference() + "），其中的「" + value.text().strip() + "」不能确定属于哪一行；"
+					+ "请取消合并，每行分别填写后重新报送", ColumnConflict.Kind.MERGED_FIGURE));
+			return;
+		}
+		for (int i = 0; i < this.rows.size(); i++) {
+			FormRow row = this.rows.get(i);
+			int sheetRow = row.rowNumber() - 1;
+			if (sheetRow > range.firstRow() && sheetRow <= range.lastRow() && row.cell(column).isBlank()) {
+				Map<FormColumn, FieldValue> cells = new EnumMap<>(row.cells());
+				cells.put(column, new FieldValue(CellValues.ref(sheetRow, range.firstColumn()), value.text(), null,
+						false, value.date1904()));
+				this.rows.set(i, new FormRow(row.rowNumber(), cells));
+			}
+		}
+	}
+
+	private int indexOfRow(int rowNumber) {
+		for (int i = 0; i < this.rows.size(); i++) {
+			if (this.rows.get(i).rowNumber() == rowNumber) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * A second column with the same header: both are read. Texts are joined; a figure in only one of them is taken;
+	 * two different figures are a conflict the check names.
+	 */
+	private void merge(Map<FormColumn, FieldValue> values, FormColumn column, FieldValue other) {
+		FieldValue first = values.get(column);
+		if (other == null || other.isBlank() || same(first, other)) {
+			return;
+		}
+		if (first.isBlank()) {
+			values.put(column, other);
+		}
+		else if (column.type() == ValueType.TEXT) {
+			values.put(column, new FieldValue(first.cellRef(), first.text().strip() + "；" + other.text().strip(), null,
+					false, first.date1904()));
+		}
+		else {
+			this.conflicts.add(new ColumnConflict(first.cellRef(), "与 " + other.cellRef() + " 所在列的标题都是「"
+					+ column.header() + "」，两格填写的不同（「" + first.text().strip() + "」、「" + other.text().strip()
+					+ "」）；请删去多余的一列或使两格一致后重新报送"));
+		}
+	}
+
+	private static boolean same(FieldValue first, FieldValue other) {
+		if (first.number() != null) {
+			return first.number().equals(other.number());
+		}
+		return other.number() == null && first.text().strip().equals(other.text().strip());
 	}
 
 	private static String text(FieldValue value) {

@@ -19,12 +19,22 @@ import cn.minsheng.rollup.form.FormColumn;
  * @param mainSheetName the sheet the rows were read from
  * @param distributionSheetFound true when a 项目分布清单 sheet was present
  * @param date1904 true when the workbook uses the 1904 date system
+ * @param columnConflicts cells where two columns with the same header hold different figures
  */
 public record ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
 		Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
-		Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904) {
+		Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904,
+		List<ColumnConflict> columnConflicts) {
+
+	public ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
+			Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
+			Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904) {
+		this(metadata, declaredUnit, declaredPeriod, columnLetters, missingColumns, rows, footer, mainSheetName,
+				distributionSheetFound, date1904, List.of());
+	}
 
 	public ParsedForm {
+		columnConflicts = List.copyOf(columnConflicts);
 		metadata = Map.copyOf(metadata);
 		declaredUnit = declaredUnit == null ? "" : declaredUnit;
 		declaredPeriod = declaredPeriod == null ? "" : declaredPeriod;

@@ -13,6 +13,7 @@ public enum RejectionKind {
 	TOO_LARGE("文件过大或解压后过大"),
 	NOT_OUR_FORM("不是本系统的月报表"),
 	UNIDENTIFIED("无法确定单位或月份"),
+	CONFLICTING_IDENTITY("单位或月份前后不一致"),
 	INVALID("数据校验未通过"),
 	DUPLICATE("重复报送（内容相同）");
 

@@ -13,6 +13,11 @@ interface SheetReading {
 	 */
 	boolean row(int rowIndex, SortedMap<Integer, FieldValue> cells);
 
+	/** The sheet's merged cells, listed after its rows (only .xlsx reports them); before {@link #end}. */
+	default void merged(java.util.List<MergedRange> ranges) {
+		// most readings have no use for them
+	}
+
 	/** The sheet ended. */
 	void end();
 

@@ -30,6 +30,11 @@ interface SheetRowVisitor {
 	 */
 	boolean row(int rowIndex, SortedMap<Integer, FieldValue> cells);
 
+	/** The sheet's merged cells, after its rows and before {@link #endSheet}; not called when it has none. */
+	default void merged(List<MergedRange> ranges) {
+		// most visitors have no use for them
+	}
+
 	/** The sheet ended (also after {@link #row} returned false or {@link #startSheet} returned false). */
 	void endSheet();
 

@@ -70,10 +70,9 @@ public class UnitFormReader {
 			FormAssembler assembler = new FormAssembler(deadline.uncounted(distribution));
 			if (sniffed.format() == FileFormat.XLSX) {
 				new XlsxStreamReader(deadline).read(sniffed.zip(), assembler);
+				return FormulaResults.calculate(assembler.result(), file);
 			}
-			else {
-				XlsStreamReader.read(file, assembler, deadline);
-			}
+			XlsStreamReader.read(file, assembler, deadline);
 			return assembler.result();
 		}
 	}

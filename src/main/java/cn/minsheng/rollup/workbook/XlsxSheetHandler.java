@@ -48,6 +48,18 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private boolean inlineOpen;
 
+	/** The cell has a formula element; its text, when not shared from another cell. */
+	private boolean formulaSeen;
+
+	private boolean formulaOpen;
+
+	/** The merged cells listed after the rows; a hostile sheet cannot list more than a form would use. */
+	private final java.util.List<MergedRange> merged = new java.util.ArrayList<>();
+
+	private static final int MAX_MERGED = 10_000;
+
+	private final StringBuilder formula = new StringBuilder(32);
+
 	private int currentRow;
 
 	private int nextRow;
@@ -82,8 +94,18 @@ final class XlsxSheetHandler extends DefaultHandler {
 				}
 			}
 			case "inlineStr" -> openText(); // not in the schema, but POI's handler takes it as a value element
+			case "f" -> {
+				this.formulaSeen = true;
+				this.formulaOpen = true;
+			}
+			case "mergeCell" -> {
+				MergedRange range = MergedRange.parse(attributes.getValue("ref"));
+				if (range != null && range.spansRows() && this.merged.size() < MAX_MERGED) {
+					this.merged.add(range);
+				}
+			}
 			default -> {
-				// formulas, row and sheet properties: nothing a form's reader needs
+				// row and sheet properties: nothing a form's reader needs
 			}
 		}
 	}
@@ -110,6 +132,13 @@ final class XlsxSheetHandler extends DefaultHandler {
 				this.text.setLength(0);
 			}
 			case "row" -> endRow();
+			case "f" -> this.formulaOpen = false;
+			case "c" -> endCell();
+			case "mergeCells" -> {
+				if (!this.merged.isEmpty()) {
+					this.visitor.merged(java.util.List.copyOf(this.merged));
+				}
+			}
 			default -> {
 				// nothing to finish
 			}
@@ -123,6 +152,9 @@ final class XlsxSheetHandler extends DefaultHandler {
 		}
 		if (this.valueOpen) {
 			append(this.raw, ch, start, length, IntakeLimits.MAX_CELL_TEXT);
+		}
+		if (this.formulaOpen) {
+			append(this.formula, ch, start, length, IntakeLimits.MAX_CELL_TEXT);
 		}
 	}
 
@@ -150,9 +182,23 @@ final class XlsxSheetHandler extends DefaultHandler {
 		this.cellType = attributes.getValue("t");
 		this.cellStyle = attributes.getValue("s");
 		this.raw.setLength(0);
+		this.formulaSeen = false;
+		this.formula.setLength(0);
 		if (CellText.of(this.cellType) == CellText.NUMBER) {
 			this.formats.forStyle(this.cellStyle); // a broken style fails the file here, as in POI
 		}
+	}
+
+	/**
+	 * A formula saved without a result (no value element, or an empty one) is kept as such: it is not blank for the
+	 * unit, who sees a number in Excel; the reader calculates it or the check says why it cannot.
+	 */
+	private void endCell() {
+		if (this.formulaSeen && this.column < IntakeLimits.MAX_COLUMNS && !this.cells.containsKey(this.column)) {
+			this.cells.put(this.column,
+					this.values.uncalculated(this.currentRow, this.column, this.formula.toString()));
+		}
+		this.formulaSeen = false;
 	}
 
 	private void openText() {

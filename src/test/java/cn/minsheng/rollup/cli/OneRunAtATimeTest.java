@@ -60,6 +60,80 @@ class OneRunAtATimeTest {
 		assertThat(done.output()).contains("本次运行（第 1 次）共处理文件 2 个：已接收 2", "运行完成。");
 	}
 
+	/**
+	 * Two runs started together, twenty times, the second at a random moment of the first's first second: whichever
+	 * takes the run lock runs, the other always stops with exit code 3 and the Chinese message, never with the
+	 * ledger's 「Database may be already in use」 (exit 2), which it met when it opened the ledger before the lock.
+	 */
+	@Test
+	void ofTwoRunsStartedTogetherTheSecondAlwaysExitsThree() throws IOException {
+		Path forms = this.dir.resolve("forms");
+		new SampleMonthGenerator(BundledCatalog.load())
+			.generate(SampleSpec.of(YearMonth.of(2023, 3)).withUnits(List.of("县残联", "县水利局")), forms);
+		java.util.Random random = new java.util.Random(20);
+		for (int round = 0; round < 20; round++) {
+			Path release = this.dir.resolve("release-" + round);
+			RollupProcess office = RollupProcess.in(this.dir.resolve("round-" + round))
+				.withInputFrom(forms)
+				.withSystemProperty("rollup.hold-at", "decide:1")
+				.withSystemProperty("rollup.hold-until", release.toString());
+			RollupProcess.Started first = office.start("run");
+			pause(random.nextInt(1000));
+			RollupProcess.Started second = office.start("run");
+			RollupProcess.Started refused = awaitRefusal(first, second);
+			Files.createFile(release);
+			RollupProcess.Finished ran = (refused == first ? second : first).waitFor(TIMEOUT);
+			RollupProcess.Finished other = refused.waitFor(TIMEOUT);
+
+			assertThat(other.exitCode()).as("round %d: %s", round, other).isEqualTo(3);
+			assertThat(other.output()).as("round %d", round).contains("另一个汇总任务正在运行（", " run ", "本次未运行")
+				.doesNotContain("Database may be already in use");
+			assertThat(ran.exitCode()).as("round %d: %s", round, ran).isZero();
+			assertThat(ran.output()).contains("共处理文件 2 个：已接收 2");
+		}
+	}
+
+	/** The run that stops: the one that has ended while the other holds at its first decision. */
+	private static RollupProcess.Started awaitRefusal(RollupProcess.Started a, RollupProcess.Started b) {
+		long deadline = System.nanoTime() + TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!a.process().isAlive()) {
+				return a;
+			}
+			if (!b.process().isAlive()) {
+				return b;
+			}
+			pause(50);
+		}
+		throw new AssertionError("neither run stopped: " + a.output() + b.output());
+	}
+
+	private static void pause(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
+	void theCatalogFollowsTheInputFolderAndNothingInItsCatalogFolderIsTakenForAReturn() throws IOException {
+		RollupProcess office = officeWithTwoForms().withDefaultCatalog();
+		Path returns = this.dir.resolve("收件");
+		Files.move(office.input(), returns);
+		Files.createDirectories(returns.resolve("catalog"));
+		Files.copy(RollupProcess.CATALOG, returns.resolve("catalog").resolve("2023-项目清单.xlsx"));
+		Files.copy(RollupProcess.CATALOG, returns.resolve("catalog").resolve("2022-项目清单（旧）.xlsx"));
+
+		RollupProcess.Finished run = office.run(TIMEOUT, "run", "--input=" + returns);
+
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		assertThat(run.output()).contains("项目清单：2023 年", "共处理文件 2 个：已接收 2");
+		assertThat(returns.resolve("catalog").resolve("2023-项目清单.xlsx")).isRegularFile();
+		assertThat(returns.resolve("catalog").resolve("2022-项目清单（旧）.xlsx")).isRegularFile();
+	}
+
 	@Test
 	void lockLeftByAKilledRunDoesNotBlockTheNext() throws IOException {
 		RollupProcess office = officeWithTwoForms();

@@ -43,11 +43,25 @@ public final class RollupProcess {
 	/** The jar to run; {@code null}: the test classpath. */
 	private final Path jar;
 
+	/** Whether {@code --catalog=} is added when the arguments do not give it. */
+	private final boolean catalogOption;
+
 	private RollupProcess(Path workDir, List<String> jvmOptions, Map<String, String> environment, Path jar) {
+		this(workDir, jvmOptions, environment, jar, true);
+	}
+
+	private RollupProcess(Path workDir, List<String> jvmOptions, Map<String, String> environment, Path jar,
+			boolean catalogOption) {
 		this.workDir = workDir;
 		this.jvmOptions = List.copyOf(jvmOptions);
 		this.environment = Map.copyOf(environment);
 		this.jar = jar;
+		this.catalogOption = catalogOption;
+	}
+
+	/** The same folders, processes started without {@code --catalog=}: the catalog's default location is used. */
+	public RollupProcess withDefaultCatalog() {
+		return new RollupProcess(this.workDir, this.jvmOptions, this.environment, this.jar, false);
 	}
 
 	/**
@@ -61,7 +75,7 @@ public final class RollupProcess {
 
 	/** The same folders, the program run from the test classpath whatever {@value #PACKAGED_JAR} says. */
 	public RollupProcess fromClasses() {
-		return new RollupProcess(this.workDir, this.jvmOptions, this.environment, null);
+		return new RollupProcess(this.workDir, this.jvmOptions, this.environment, null, this.catalogOption);
 	}
 
 	/**
@@ -100,7 +114,7 @@ public final class RollupProcess {
 	public RollupProcess withSystemProperty(String name, String value) {
 		List<String> options = new ArrayList<>(this.jvmOptions);
 		options.add("-D" + name + "=" + value);
-		return new RollupProcess(this.workDir, options, this.environment, this.jar);
+		return new RollupProcess(this.workDir, options, this.environment, this.jar, this.catalogOption);
 	}
 
 	/** The same folders, processes started with one more option for the {@code java} command (e.g. {@code -Xlog:…}). */
@@ -114,7 +128,7 @@ public final class RollupProcess {
 	public RollupProcess withEnvironment(String name, String value) {
 		Map<String, String> environment = new HashMap<>(this.environment);
 		environment.put(name, value);
-		return new RollupProcess(this.workDir, this.jvmOptions, environment, this.jar);
+		return new RollupProcess(this.workDir, this.jvmOptions, environment, this.jar, this.catalogOption);
 	}
 
 	/** Runs the command to its end. */
@@ -140,7 +154,9 @@ public final class RollupProcess {
 		addDefault(command, "--input=", input());
 		addDefault(command, "--output=", output());
 		addDefault(command, "--data=", data());
-		addDefault(command, "--catalog=", CATALOG);
+		if (this.catalogOption) {
+			addDefault(command, "--catalog=", CATALOG);
+		}
 		if (command.stream().noneMatch((a) -> a.startsWith("--quiet="))) {
 			command.add("--quiet=0s");
 		}

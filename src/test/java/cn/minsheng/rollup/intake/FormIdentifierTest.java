@@ -49,14 +49,96 @@ class FormIdentifierTest {
 	}
 
 	@Test
-	void trustsTheHiddenMetadataFirst() throws Exception {
+	void trustsTheHiddenMetadataFirstWhenEverythingAgrees() throws Exception {
 		Map<String, String> metadata = Map.of("unit", "县人社局", "period", "2023-11", "template_version", "2023.1");
 
-		Identification id = this.identifier.identify(form(metadata, "县民政局", "2023年10月", "S06-1"), "县民政局.xlsx",
-				CATALOG);
+		Identification id = this.identifier.identify(form(metadata, "人社局", "2023年11月", "S06-1"),
+				"县人社局-2023年11月-月报表.xlsx", "2023-11", CATALOG);
 
 		assertThat(id).isEqualTo(new Identification("县人社局", YearMonth.of(2023, 11), Source.METADATA,
 				Source.METADATA, "2023.1"));
+	}
+
+	@Test
+	void takesTheMonthFromTheFolderWhenNothingElseNamesIt() throws Exception {
+		Identification id = this.identifier.identify(form(Map.of(), "县人社局", ""), "人社局报表.xlsx", "收件/2023-11",
+				CATALOG);
+
+		assertThat(id.period()).isEqualTo(YearMonth.of(2023, 11));
+		assertThat(id.periodSource()).isEqualTo(Source.FOLDER);
+	}
+
+	@Test
+	void aFileNameThatAlsoCarriesTheDaySentAgreesWithTheMonthItReports() throws Exception {
+		Identification id = this.identifier.identify(form(Map.of(), "县人社局", "2023年11月"),
+				"县人社局11月报表（2023-12-01 收）.xlsx", CATALOG);
+
+		assertThat(id.period()).isEqualTo(YearMonth.of(2023, 11));
+	}
+
+	@Nested
+	class Conflicting {
+
+		private UnclearIdentityException rejection(ParsedForm form, String fileName, String folder) {
+			return catchThrowableOfType(UnclearIdentityException.class,
+					() -> FormIdentifierTest.this.identifier.identify(form, fileName, folder, CATALOG));
+		}
+
+		@Test
+		void lastMonthsFileRenamedForThisMonthNamesEverySourceAndWhatToDo() {
+			Map<String, String> october = Map.of("unit", "县人社局", "period", "2023-10", "template_version", "2023.1");
+
+			UnclearIdentityException rejection = rejection(form(october, "县人社局", "2023年10月", "S01-1"),
+					"县人社局-2023年11月-月报表.xlsx", "");
+
+			assertThat(rejection.kind()).isEqualTo(RejectionKind.CONFLICTING_IDENTITY);
+			assertThat(rejection).hasMessage("报送月份前后不一致：隐藏的「表单信息」工作表为 2023年10月，表头「报送月份」为 2023年10月，"
+					+ "文件名「县人社局-2023年11月-月报表.xlsx」为 2023年11月。系统无法确定这份报表是哪个月的，"
+					+ "为免错记或覆盖已报送月份的数据，本次未接收。如报送的是 2023年11月 的数据，请使用 2023年11月 的模板重新填报；"
+					+ "如是更正 2023年10月 的数据，请使文件名和表头「报送月份」与所更正的月份一致后重新报送");
+			assertThat(rejection.sender())
+				.isEqualTo(new UnclearIdentityException.Sender("县人社局", YearMonth.of(2023, 11)));
+		}
+
+		@Test
+		void aHeaderMonthEditedInLastMonthsTemplate() {
+			Map<String, String> october = Map.of("unit", "县人社局", "period", "2023-10");
+
+			UnclearIdentityException rejection = rejection(form(october, "县人社局", "2023年11月"), "月报.xlsx", "");
+
+			assertThat(rejection.getMessage()).startsWith(
+					"报送月份前后不一致：隐藏的「表单信息」工作表为 2023年10月，表头「报送月份」为 2023年11月。");
+		}
+
+		@Test
+		void theFolderTheOfficeSortedItIntoCounts() {
+			UnclearIdentityException rejection = rejection(form(Map.of(), "县人社局", "2023年11月"), "人社局.xlsx",
+					"2023-10");
+
+			assertThat(rejection.getMessage()).contains("表头「报送月份」为 2023年11月，所在文件夹「2023-10」为 2023年10月");
+		}
+
+		@Test
+		void twoUnitsNamedNeitherIsChosen() {
+			Map<String, String> metadata = Map.of("unit", "县人社局", "period", "2023-11");
+
+			UnclearIdentityException rejection = rejection(form(metadata, "县民政局", "2023年11月"), "x.xlsx", "");
+
+			assertThat(rejection.kind()).isEqualTo(RejectionKind.CONFLICTING_IDENTITY);
+			assertThat(rejection.getMessage()).startsWith("报送单位前后不一致：隐藏的「表单信息」工作表为 县人社局，表头「填报单位」为 县民政局。")
+				.contains("请使用下发的本单位模板填报");
+			assertThat(rejection.sender().known()).isFalse();
+		}
+
+	}
+
+	@Test
+	void aFileThatCannotBeReadIsStillTiedToTheUnitAndMonthItsNameGives() {
+		assertThat(this.identifier.senderFromPath("县民政局-2023年11月-月报表.ods", "", CATALOG))
+			.isEqualTo(new UnclearIdentityException.Sender("县民政局", YearMonth.of(2023, 11)));
+		assertThat(this.identifier.senderFromPath("民政局报表.csv", "2023-11", CATALOG).unit()).isEqualTo("县民政局");
+		assertThat(this.identifier.senderFromPath("民政局-2023年11月.csv", "2023-10", CATALOG).known()).isFalse();
+		assertThat(this.identifier.senderFromPath("报表-2023年11月.xlsx", "", CATALOG).known()).isFalse();
 	}
 
 	@Test

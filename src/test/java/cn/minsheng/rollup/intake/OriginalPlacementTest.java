@@ -3,6 +3,7 @@ package cn.minsheng.rollup.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -50,7 +51,7 @@ class OriginalPlacementTest {
 		this.properties = RollupProperties.of(this.dir.resolve("input"), this.dir.resolve("output"),
 				this.dir.resolve("data"), this.dir.resolve("catalog.xlsx"));
 		this.placement = new OriginalPlacement(this.properties, this.submissions,
-				new RejectionReasons(this.properties, this.decisions), new SimpleAsyncTaskExecutor());
+				new RejectionReasons(this.properties, this.decisions, this.submissions), new SimpleAsyncTaskExecutor());
 	}
 
 	@Test
@@ -103,6 +104,29 @@ class OriginalPlacementTest {
 		assertThat(this.placement.placeDecided()).isEqualTo(1);
 		assertThat(blocked).hasContent("人社局的表");
 		assertThat(this.submissions.findByState(SubmissionState.PLACED)).hasSize(2);
+	}
+
+	@Test
+	void theCopyOfAnAcceptedFileIsToldItWasAlreadyReceivedAndNothingNeedsDoing() throws IOException {
+		accepted("2023-10/县人社局-10月.xlsx", "人社局的表");
+		this.placement.placeDecided();
+		Path copy = this.properties.inputDir().resolve("2023-11/县人社局-10月（再次发送）.xlsx");
+		Files.createDirectories(copy.getParent());
+		Files.writeString(copy, "人社局的表");
+		long id = this.submissions.register(new ReceivedFile(copy.getFileName().toString(),
+				"2023-11/县人社局-10月（再次发送）.xlsx", FileDigest.sha256(copy), Files.size(copy),
+				LocalDateTime.of(2023, 11, 2, 9, 0), "2023-11"), 2);
+		Path target = this.properties.rejectedDir().resolve("重复报送").resolve(copy.getFileName().toString());
+		this.decisions.store(id, new Decision(Outcome.DUPLICATE, "DUPLICATE",
+				"与 2023-10-20 收到的文件「县人社局-10月.xlsx」内容完全相同（已接收），本次不重复计入", "县人社局",
+				YearMonth.of(2023, 10), null, false, List.of(), List.of(), target.toString(), null));
+
+		this.placement.placeDecided();
+
+		String note = Files.readString(OriginalsStore.reasonFileOf(target), StandardCharsets.UTF_8);
+		assertThat(note).contains("处理结果：此前已接收，无需处理", "无需修改，也无需重新报送",
+				"与 2023-10-20 收到的文件「县人社局-10月.xlsx」内容完全相同（已接收）")
+			.doesNotContain("退回", "请按上述原因修改");
 	}
 
 	/** A file in the input folder, registered and accepted; where it is to be kept. */

@@ -22,7 +22,8 @@ class SeenPriorFiguresTest {
 
 	private final Map<String, BigDecimal> ledger = new HashMap<>();
 
-	private final PriorFigures ledgerFigures = (unit, code, period) -> Optional.ofNullable(this.ledger.get(code));
+	private final PriorFigures ledgerFigures = (unit, code, period) -> Optional.ofNullable(this.ledger.get(code))
+		.map((value) -> new PriorFigures.Prior(period.minusMonths(1), value));
 
 	@Test
 	void holdsWhileTheLedgerGivesTheSameAnswers() {

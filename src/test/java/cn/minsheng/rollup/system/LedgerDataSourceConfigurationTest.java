@@ -25,7 +25,8 @@ class LedgerDataSourceConfigurationTest {
 	void opensTheLedgerUnderTheDataFolderWithItsSettings(@TempDir Path data) throws Exception {
 		RollupProperties properties = RollupProperties.of(data.resolve("input"), data.resolve("output"), data,
 				data.resolve("catalog.xlsx"));
-		DataSource dataSource = new LedgerDataSourceConfiguration().dataSource(properties, "");
+		DataSource dataSource = new LedgerDataSourceConfiguration().dataSource(properties,
+				new org.springframework.boot.DefaultApplicationArguments(), "");
 		try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
 			assertThat(setting(sql, "WRITE_DELAY")).isEqualTo("500");
 			assertThat(setting(sql, "QUERY_CACHE_SIZE")).isEqualTo("64");

@@ -66,6 +66,11 @@ final class FormFixture {
 
 	private final Map<String, BigDecimal> prior = new HashMap<>();
 
+	private int priorMonthsBack = 1;
+
+	/** 累计完成 accepted for the month after this form's (this form corrects an earlier month). */
+	private final Map<String, BigDecimal> later = new HashMap<>();
+
 	private String declaredPeriod = "2023年11月";
 
 	private YearMonth period = PERIOD;
@@ -163,6 +168,17 @@ final class FormFixture {
 		return this;
 	}
 
+	/** The last accepted month before this form's is {@code monthsBack} months earlier (1 = last month). */
+	FormFixture priorMonthsBack(int monthsBack) {
+		this.priorMonthsBack = monthsBack;
+		return this;
+	}
+
+	FormFixture later(String code, String cumulative) {
+		this.later.put(code, new BigDecimal(cumulative));
+		return this;
+	}
+
 	FormFixture prior(String code, String cumulative) {
 		if (cumulative == null) {
 			this.prior.remove(code);
@@ -210,7 +226,21 @@ final class FormFixture {
 	}
 
 	ValidationResult validate() {
-		PriorFigures priorFigures = (unit, code, p) -> Optional.ofNullable(this.prior.get(code));
+		PriorFigures priorFigures = new PriorFigures() {
+
+			@Override
+			public Optional<Prior> latestBefore(String unit, String code, YearMonth p) {
+				return Optional.ofNullable(FormFixture.this.prior.get(code))
+					.map((value) -> new Prior(p.minusMonths(FormFixture.this.priorMonthsBack), value));
+			}
+
+			@Override
+			public Optional<Prior> earliestAfter(String unit, String code, YearMonth p) {
+				return Optional.ofNullable(FormFixture.this.later.get(code))
+					.map((value) -> new Prior(p.plusMonths(1), value));
+			}
+
+		};
 		return new FormValidator().validate(build(), UNIT, this.period, catalog(), this.distribution, priorFigures,
 				this.runDate);
 	}

@@ -114,10 +114,14 @@ class FormValidatorTest {
 		}
 
 		@Test
-		void staysQuietWhenAnOptionalColumnIsMissing() {
-			ValidationResult result = FormFixture.valid().missingColumn(FormColumn.PROBLEMS).validate();
+		void acceptsAFormWithoutAnOptionalColumnNamingTheColumnNotFound() {
+			ValidationResult result = FormFixture.valid().missingColumn(FormColumn.FUNDS_IN_PLACE).validate();
 
 			assertThat(Found.of(result, Rule.REQUIRED_COLUMN_MISSING)).isEmpty();
+			assertThat(Found.of(result, Rule.OPTIONAL_COLUMN_MISSING)).singleElement()
+				.satisfies((v) -> assertThat(v.message()).isEqualTo("月报表 没有找到「累计到位资金(万元)」列（表头中未找到），"
+						+ "各行的该项按未填写计入；如表中有此列，请使用模板的列标题"));
+			assertThat(result.accepted()).isTrue();
 		}
 
 		@Test

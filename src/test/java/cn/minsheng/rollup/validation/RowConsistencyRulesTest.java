@@ -47,6 +47,35 @@ class RowConsistencyRulesTest {
 			assertThat(Found.of(noHistory, Rule.MONTH_NOT_DIFFERENCE)).isEmpty();
 		}
 
+		@Test
+		void comparesWithTheMonthJustBeforeOnlyWhileV210StillComparesWithTheLatestEarlierMonth() {
+			ValidationResult skipped = FormFixture.valid()
+				.set("S04-1", FormColumn.MONTH_DONE, "3")
+				.priorMonthsBack(5)
+				.validate();
+			ValidationResult fallen = FormFixture.valid()
+				.set("S04-1", FormColumn.CUMULATIVE_DONE, "40")
+				.set("S04-1", FormColumn.COMPLETION_RATE, "")
+				.priorMonthsBack(5)
+				.validate();
+
+			assertThat(Found.of(skipped, Rule.MONTH_NOT_DIFFERENCE)).isEmpty();
+			assertThat(Found.of(fallen, Rule.CUMULATIVE_BELOW_PRIOR)).singleElement()
+				.satisfies((v) -> assertThat(v.message()).contains("为 40，小于此前已审核的累计完成 50"));
+		}
+
+		@Test
+		void aCorrectionAboveTheNextAcceptedMonthIsAWarningNamingThatMonth() {
+			ValidationResult result = FormFixture.valid().later("S04-1", "55").validate();
+			ValidationResult below = FormFixture.valid().later("S04-1", "70").validate();
+
+			assertThat(Found.of(result, Rule.CUMULATIVE_ABOVE_LATER)).singleElement()
+				.satisfies((v) -> assertThat(v.message())
+					.isEqualTo("月报表 J4「累计完成」为 60，大于 2023年12月 已审核的累计完成 55；请核实 2023年12月 的报表是否也需要更正"));
+			assertThat(result.accepted()).isTrue();
+			assertThat(Found.of(below, Rule.CUMULATIVE_ABOVE_LATER)).isEmpty();
+		}
+
 		private FormFixture januaryForm() {
 			return FormFixture.valid()
 				.period(YearMonth.of(2023, 1))

@@ -28,14 +28,24 @@ class RowValueRulesTest {
 		}
 
 		@Test
-		void flagsABlank本月完成AndStatusWhenTheCumulativeMoved() {
+		void flagsABlank本月完成AndStatusWhenTheCumulativeMovedSinceAnOlderMonth() {
 			ValidationResult result = FormFixture.valid()
 				.blank("S04-1", FormColumn.MONTH_DONE)
 				.blank("S04-1", FormColumn.STATUS)
+				.priorMonthsBack(2)
 				.validate();
 
 			assertThat(Found.of(result, Rule.REQUIRED_VALUE_MISSING)).extracting(Violation::cellRef)
 				.containsExactly("I4", "L4");
+		}
+
+		@Test
+		void derivesABlank本月完成FromLastMonthsAcceptedCumulative() {
+			ValidationResult result = FormFixture.valid().blank("S04-1", FormColumn.MONTH_DONE).validate();
+
+			assertThat(Found.of(result, Rule.REQUIRED_VALUE_MISSING)).isEmpty();
+			assertThat(result.rows()).filteredOn((r) -> r.code().equals("S04-1")).singleElement()
+				.satisfies((r) -> assertThat(r.monthDone()).isEqualByComparingTo("10"));
 		}
 
 		@Test

@@ -133,10 +133,13 @@ class ValueParserTest {
 		}
 
 		@Test
-		void countsThePhantomLeapDayOf1900() {
-			// Excel's serial 60 is 29 Feb 1900, a day that never was; serial 61 is 1 March 1900.
-			assertThat(ValueParser.date(dateCell(59, false)).value()).isEqualTo(LocalDate.of(1900, 2, 28));
-			assertThat(ValueParser.date(dateCell(61, false)).value()).isEqualTo(LocalDate.of(1900, 3, 1));
+		void countsThePhantomLeapDayOf1900InTheDateItNamesButTakesNoDateOf1900() {
+			// Excel's serial 60 is 29 Feb 1900, a day that never was; serial 61 is 1 March 1900. No unit means a
+			// date of 1900: it is a number (「9.5」) typed into a date cell
+			assertThat(ValueParser.date(dateCell(59, false)).found()).contains("「1900-02-28」");
+			assertThat(ValueParser.date(dateCell(61, false)).found()).contains("「1900-03-01」");
+			assertThat(ValueParser.date(dateCell(9.5, false)).found())
+				.isEqualTo("实际为「1900-01-09」（可能是把「9.5」这样的数字填进了日期格），请按 2023-11-05 的格式填写日期");
 		}
 
 		@Test
