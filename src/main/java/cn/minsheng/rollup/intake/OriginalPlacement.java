@@ -61,11 +61,20 @@ public class OriginalPlacement {
 		return decided.size();
 	}
 
+	/** The digest of a decided file's original as it is now, taken before it is moved; safe on any thread. */
+	public FileDigest.Digested digestOf(Submission submission) {
+		return FileDigest.digested(source(submission));
+	}
+
 	private Path source(Submission submission) {
 		return this.properties.inputDir().resolve(submission.sourcePath());
 	}
 
-	private void place(Submission submission, FileDigest.Digested digest) throws IOException {
+	/**
+	 * Moves one decided original where its decision says (unless it was replaced since: {@code digest} is the file
+	 * checked, taken before any move), writes the reason file beside a rejected one, and marks it placed.
+	 */
+	public void place(Submission submission, FileDigest.Digested digest) throws IOException {
 		Path source = source(submission);
 		Path target = Path.of(submission.storedPath());
 		if (Files.exists(source) && !currentSha256(source, digest).equals(submission.sha256())) {

@@ -40,6 +40,9 @@ public class NightlyJobConfiguration {
 
 	public static final String JOB_NAME = "nightlyIntakeJob";
 
+	/** Originals moved per chunk of the placing step. */
+	static final int PLACE_CHUNK = 32;
+
 	@Bean
 	Job nightlyIntakeJob(JobRepository jobRepository, Step registerFilesStep, Step decideFilesStep,
 			Step decideFilesOneAtATimeStep, Step placeOriginalsStep, Step writeReportsStep, LedgerSync ledgerSync,
@@ -120,23 +123,44 @@ public class NightlyJobConfiguration {
 			.build();
 	}
 
-	/** The files still to decide, in file order; the ledger is the cursor, so no position is saved. */
+	/** The files still to decide, in file order. */
 	private static JdbcCursorItemReader<Submission> pendingSubmissions(DataSource dataSource) {
-		return new JdbcCursorItemReaderBuilder<Submission>().name("pendingSubmissionReader")
+		return ledgerCursor("pendingSubmissionReader", SubmissionRepository.PENDING_IN_ORDER, dataSource);
+	}
+
+	/** Submissions in a state, read from the ledger; the ledger is the cursor, so no position is saved. */
+	private static JdbcCursorItemReader<Submission> ledgerCursor(String name, String sql, DataSource dataSource) {
+		return new JdbcCursorItemReaderBuilder<Submission>().name(name)
 			.dataSource(dataSource)
-			.sql(SubmissionRepository.PENDING_IN_ORDER)
+			.sql(sql)
 			.rowMapper(SubmissionRepository.rowMapper())
 			.saveState(false)
 			.build();
 	}
 
+	/**
+	 * Moves each decided original out of the input folder, {@value #PLACE_CHUNK} files a chunk: the originals' digests
+	 * are checked on all cores (the digest pool), the moves made on the step's thread in file order, and each chunk's
+	 * files marked placed in one transaction. A move never outlives its decision: the ledger is written to disk,
+	 * fsynced, before the step starts ({@link LedgerSync#beforeStep}); a move whose mark was lost is found made.
+	 */
 	@Bean
 	Step placeOriginalsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			OriginalPlacement placement, LedgerSync ledgerSync) {
-		return new StepBuilder("placeOriginalsStep", jobRepository).tasklet((contribution, context) -> {
-			contribution.incrementWriteCount(placement.placeDecided());
-			return RepeatStatus.FINISHED;
-		}, transactionManager).listener(ledgerSync).allowStartIfComplete(true).build();
+			DataSource dataSource, OriginalPlacement placement, LedgerSync ledgerSync,
+			@Qualifier(BackgroundExecutors.DIGESTS) ThreadPoolTaskExecutor digestExecutor) {
+		return new StepBuilder("placeOriginalsStep", jobRepository).<Submission, OriginalToPlace>chunk(PLACE_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(ledgerCursor("decidedSubmissionReader", SubmissionRepository.DECIDED_IN_ORDER, dataSource))
+			.processor((file) -> new OriginalToPlace(file, placement.digestOf(file)))
+			.writer((chunk) -> {
+				for (OriginalToPlace file : chunk) {
+					placement.place(file.submission(), file.digest());
+				}
+			})
+			.taskExecutor(digestExecutor)
+			.listener(ledgerSync)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	@Bean

@@ -30,6 +30,10 @@ public class SubmissionRepository {
 	public static final String PENDING_IN_ORDER = "SELECT " + COLUMNS + " FROM submission WHERE state = 'PENDING' "
 			+ "ORDER BY period_hint NULLS LAST, received_at, id";
 
+	/** The files decided and not yet placed, in the order they were registered: a cursor for placing originals. */
+	public static final String DECIDED_IN_ORDER = "SELECT " + COLUMNS + " FROM submission WHERE state = 'DECIDED' "
+			+ "ORDER BY id";
+
 	private final JdbcClient jdbc;
 
 	public SubmissionRepository(JdbcClient jdbc) {
@@ -74,7 +78,7 @@ public class SubmissionRepository {
 		return this.jdbc.sql(PENDING_IN_ORDER).query(SubmissionRepository::map).list();
 	}
 
-	/** Maps a row of {@link #PENDING_IN_ORDER}. */
+	/** Maps a row of {@link #PENDING_IN_ORDER} or {@link #DECIDED_IN_ORDER}. */
 	public static RowMapper<Submission> rowMapper() {
 		return SubmissionRepository::map;
 	}
