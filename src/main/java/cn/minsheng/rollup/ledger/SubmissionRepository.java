@@ -5,10 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,13 +136,6 @@ public class SubmissionRepository {
 		this.jdbc.sql("UPDATE submission SET attempts = attempts + 1 WHERE id = :id").param("id", id).update();
 		return this.jdbc.sql("SELECT attempts FROM submission WHERE id = :id").param("id", id).query(Integer.class)
 			.single();
-	}
-
-	/** The pending files a run marked as read ahead: a run that died may have died on one of them. */
-	public Set<Long> findPendingReadAhead() {
-		return new HashSet<>(this.jdbc.sql("SELECT id FROM submission WHERE state = 'PENDING' AND read_ahead")
-			.query(Long.class)
-			.list());
 	}
 
 	/** Marks files whose reading starts beside others: suspects, should the run die before they are decided. */
