@@ -2,10 +2,8 @@ package cn.minsheng.rollup.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
@@ -20,9 +18,10 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * The floor of the benchmark: POI's XSSF event API reads every sheet of every workbook under a folder (shared strings,
- * styles, each cell formatted by the standard handler) and does nothing with the cells. Run in its own JVM so it
- * starts as cold as the pipeline; prints {@code rows=N files=N}.
+ * The second reference of the benchmark (its floor until the sixth round): POI's XSSF event API reads every sheet of
+ * every workbook under a folder (shared strings, styles, each cell formatted by the standard handler) and does nothing
+ * with the cells. Run in its own JVM so it starts as cold as the pipeline; prints {@code rows=N files=N} and
+ * {@code startup.seconds}.
  */
 public final class BaselineRead {
 
@@ -30,10 +29,8 @@ public final class BaselineRead {
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<Path> files;
-		try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-			files = walk.filter((p) -> p.toString().endsWith(".xlsx")).sorted().toList();
-		}
+		List<Path> files = Floors.workbooks(Path.of(args[0]));
+		Floors.printStartup();
 		long rows = 0;
 		for (Path file : files) {
 			rows += read(file);

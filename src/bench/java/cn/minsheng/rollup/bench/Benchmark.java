@@ -10,9 +10,10 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The performance benchmark of issue 7, one command ({@code bench/run.sh}): makes the workloads with the sample
- * generator, runs POI's bare event API over the same files (the floor) and the nightly job on them (the pipeline),
- * each in a fresh JVM with the same heap, and appends wall time, rows per second, peak heap and the pipeline/floor
- * ratio to {@code BENCHMARKS.md}. Workloads: (a) a province month, (b) one form with a huge 项目分布清单 (and a tenth
+ * generator, runs the fastest raw parse of the same files (dhatim fastexcel-reader, the floor), POI's bare event API
+ * over them (a second reference) and the nightly job on them (the pipeline), each in a fresh JVM with the same heap,
+ * and appends wall time, rows per second, peak heap and the pipeline/floor ratios, end to end and after start-up, to
+ * {@code BENCHMARKS.md}. Workloads: (a) a province month, (b) one form with a huge 项目分布清单 (and a tenth
  * of it, to compare memory), (c) the summary of a year of the province in the ledger, (d) a night with nothing new.
  */
 public final class Benchmark {
@@ -97,13 +98,13 @@ public final class Benchmark {
 
 	private Pipeline.Run provinceMonth(WorkloadFiles files) throws Exception {
 		System.out.println("(a) 省级一个月：" + files.forms() + " 个文件");
-		Paired paired = paired(() -> floor(files.files(), "a-baseline"),
+		Paired paired = paired(() -> floor(files.files(), "a-baseline"), () -> reference(files.files(), "a-poi"),
 				() -> this.pipeline.run("a-pipeline", files, List.of()));
 		ChildRun baseline = paired.floor();
 		Pipeline.Run run = paired.pipeline();
-		add("(a) 省级一个月", files.rows(), baseline, run.process(), paired.note(run.note()));
+		add("(a) 省级一个月", files.rows(), baseline, paired.reference(), run, paired.note(run.note()));
 		Pipeline.Run oneThread = this.pipeline.run("a-pipeline-1thread", files, List.of("--rollup.intake.threads=1"));
-		add("(a) 同上，单线程读取", files.rows(), baseline, oneThread.process(), oneThread.note());
+		add("(a) 同上，单线程读取", files.rows(), baseline, paired.reference(), oneThread, oneThread.note());
 		return run;
 	}
 
@@ -111,16 +112,17 @@ public final class Benchmark {
 		WorkloadFiles files = this.workloads.bigList(rows);
 		System.out.println("(b) 项目分布清单 " + rows + " 行");
 		Paired paired = paired(() -> floor(files.files(), "b-baseline-" + rows),
+				() -> reference(files.files(), "b-poi-" + rows),
 				() -> this.pipeline.run("b-pipeline-" + rows, files, List.of()));
 		ChildRun baseline = paired.floor();
 		Pipeline.Run run = paired.pipeline();
-		add("(b) 分布清单 " + rows + " 行", files.rows(), baseline, run.process(), paired.note(run.note()));
+		add("(b) 分布清单 " + rows + " 行", files.rows(), baseline, paired.reference(), run, paired.note(run.note()));
 		if (rows == this.options.bigRows()) {
 			// a young collection leaves old garbage behind, so "live" creeps up; a heap far smaller than the
 			// rows would need, had they been kept, shows they are not
 			Pipeline.Run small = this.pipeline.withHeap(SMALL_HEAP).run("b-pipeline-" + rows + "-small-heap", files,
 					List.of());
-			add(SMALL_HEAP_ROW, files.rows(), baseline, small.process(), small.note());
+			add(SMALL_HEAP_ROW, files.rows(), baseline, paired.reference(), small, small.note());
 		}
 	}
 
@@ -157,25 +159,50 @@ public final class Benchmark {
 	}
 
 	/**
-	 * The floor and the pipeline run alternately {@code --repeat} times, each kept at its median wall time: on a shared
-	 * machine one floor run took 5.4 s and another 9.0 s within the hour, which alone moved the ratio by half.
+	 * The floor, the second reference and the pipeline run alternately {@code --repeat} times, each kept at its median
+	 * wall time: on a shared machine one floor run took 5.4 s and another 9.0 s within the hour, which alone moved the
+	 * ratio by half.
 	 */
-	private Paired paired(Measurement<ChildRun> floor, Measurement<Pipeline.Run> pipeline) throws Exception {
+	private Paired paired(Measurement<ChildRun> floor, Measurement<ChildRun> reference,
+			Measurement<Pipeline.Run> pipeline) throws Exception {
 		List<ChildRun> floors = new ArrayList<>();
+		List<ChildRun> references = new ArrayList<>();
 		List<Pipeline.Run> pipelines = new ArrayList<>();
 		for (int i = 0; i < this.options.repeat(); i++) {
 			floors.add(floor.run());
+			references.add(reference.run());
 			pipelines.add(pipeline.run());
 		}
-		return new Paired(floors, pipelines);
+		return new Paired(floors, references, pipelines);
 	}
 
+	/** The floor: fastexcel-reader over every sheet of the files. */
 	private ChildRun floor(Path files, String name) throws Exception {
+		return runFloor(FastexcelRead.class, files, name);
+	}
+
+	/** The second reference: POI's event API over every sheet of the files. */
+	private ChildRun reference(Path files, String name) throws Exception {
+		return runFloor(BaselineRead.class, files, name);
+	}
+
+	private ChildRun runFloor(Class<?> main, Path files, String name) throws Exception {
 		Path dir = this.options.work().resolve("runs").resolve(name);
 		Tree.delete(dir);
-		ChildRun run = this.jvm.runMain(BaselineRead.class, this.options.heap(), dir, List.of(files.toString()));
-		check(run, "baseline");
+		ChildRun run = this.jvm.runMain(main, this.options.heap(), dir, List.of(files.toString()));
+		check(run, main.getSimpleName());
 		return run;
+	}
+
+	private void add(String workload, long rows, ChildRun baseline, ChildRun reference, Pipeline.Run pipeline,
+			String note) {
+		double startup = pipeline.toFirstFile().map((d) -> d.toMillis() / 1000.0).orElse(Double.NaN);
+		Measured measured = Measured.withReference(workload, rows, baseline, reference, pipeline.process(), startup,
+				note);
+		System.out.printf("  基线 %.1f s，POI %.1f s，流水线 %.1f s，比值 %.2f（启动后 %.2f）；%s%n",
+				baseline.wallSeconds(), reference.wallSeconds(), pipeline.process().wallSeconds(), measured.ratio(),
+				measured.afterStartupRatio(), note);
+		this.results.add(measured);
 	}
 
 	private void add(String workload, long rows, ChildRun baseline, ChildRun pipeline, String note) {
@@ -194,10 +221,14 @@ public final class Benchmark {
 	}
 
 	/** Alternate runs of the floor and the pipeline; the medians are what is reported. */
-	private record Paired(List<ChildRun> floors, List<Pipeline.Run> pipelines) {
+	private record Paired(List<ChildRun> floors, List<ChildRun> references, List<Pipeline.Run> pipelines) {
 
 		ChildRun floor() {
 			return median(this.floors, ChildRun::wallSeconds);
+		}
+
+		ChildRun reference() {
+			return median(this.references, ChildRun::wallSeconds);
 		}
 
 		Pipeline.Run pipeline() {

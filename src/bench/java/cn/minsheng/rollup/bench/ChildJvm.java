@@ -47,13 +47,15 @@ final class ChildJvm {
 			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(jvm(heap, workDir));
 		String benchClasses = classesOf(main);
+		// the floor's library (fastexcel-reader), copied beside the classes by the build; never in the office's jar
+		Path benchLibraries = Path.of(benchClasses).resolveSibling("bench-lib");
 		if (this.launch.archive() == null) {
-			command.addAll(List.of("-Dloader.path=" + benchClasses, "-Dloader.main=" + main.getName(), "-cp",
-					this.launch.jar().toString(), LAUNCHER));
+			command.addAll(List.of("-Dloader.path=" + benchClasses + "," + benchLibraries,
+					"-Dloader.main=" + main.getName(), "-cp", this.launch.jar().toString(), LAUNCHER));
 		}
 		else {
-			command.addAll(List.of("-cp", this.launch.jar() + java.io.File.pathSeparator + benchClasses,
-					main.getName()));
+			command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator, this.launch.jar().toString(),
+					benchClasses, benchLibraries.resolve("*").toString()), main.getName()));
 		}
 		command.addAll(args);
 		return run(command, workDir);

@@ -49,7 +49,8 @@ public final class FileDigest {
 		}
 	}
 
-	private static Digested digested(Path file) {
+	/** One file's digest, or why it could not be read. */
+	public static Digested digested(Path file) {
 		try {
 			return new Digested(file, sha256(file), null);
 		}

@@ -76,11 +76,22 @@ public class OriginalPlacement {
 		return placed;
 	}
 
+	/** The digest of a decided file's original as it is now, taken before it is moved; safe on any thread. */
+	public FileDigest.Digested digestOf(Submission submission) {
+		return FileDigest.digested(source(submission));
+	}
+
 	private Path source(Submission submission) {
 		return this.properties.inputDir().resolve(submission.sourcePath());
 	}
 
-	private boolean place(Submission submission, FileDigest.Digested digest, Consumer<String> problems)
+	/**
+	 * Moves one decided original where its decision says (unless it was replaced since: {@code digest} is the file
+	 * checked, taken before any move), writes the reason file beside a rejected one, and marks it placed. An original
+	 * that cannot be moved stays in the input folder, decided, with the reason given to {@code problems}.
+	 * @return whether it was placed
+	 */
+	public boolean place(Submission submission, FileDigest.Digested digest, Consumer<String> problems)
 			throws IOException {
 		Path source = source(submission);
 		Path target = LedgerPaths.file(this.properties.dataDir(), submission.storedPath());

@@ -3,6 +3,9 @@ package cn.minsheng.rollup.job;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemWriteListener;
@@ -13,14 +16,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-
 /**
  * Shows a long run's progress on the terminal: files decided out of those waiting, and rows stored per second (form
  * rows and 项目分布清单 rows), at most once per {@code rollup.console.progress-interval}, and a last line when the
  * files are all decided.
  */
 @Component
-public class DecideProgress implements StepExecutionListener, ItemWriteListener<DecidedSubmission> {
+public class DecideProgress implements StepExecutionListener, ItemWriteListener<AnalyzedSubmission> {
 
 	private final JdbcClient jdbc;
 
@@ -58,15 +60,18 @@ public class DecideProgress implements StepExecutionListener, ItemWriteListener<
 	}
 
 	@Override
-	public synchronized void afterWrite(Chunk<? extends DecidedSubmission> chunk) {
-		for (DecidedSubmission item : chunk) {
+	public synchronized void afterWrite(Chunk<? extends AnalyzedSubmission> chunk) {
+		List<Long> ids = chunk.getItems().stream().map((item) -> item.submission().id()).toList();
+		Map<Long, Long> stored = storedRows(ids);
+		for (long id : ids) {
+			// file by file, as decided: with a zero interval a line for every file
 			this.done++;
-			this.rows += item.decision().rows().size() + distributionRows(item.submission().id());
-		}
-		long now = System.nanoTime();
-		if (now - this.shownAt >= this.intervalNanos) {
-			this.shownAt = now;
-			this.out.println(line(now));
+			this.rows += stored.getOrDefault(id, 0L);
+			long now = System.nanoTime();
+			if (now - this.shownAt >= this.intervalNanos) {
+				this.shownAt = now;
+				this.out.println(line(now));
+			}
 		}
 	}
 
@@ -85,11 +90,19 @@ public class DecideProgress implements StepExecutionListener, ItemWriteListener<
 		return "已处理 " + this.done + "/" + Math.max(this.total, this.done) + " 个文件，约 " + perSecond + " 行/秒";
 	}
 
-	private long distributionRows(long submissionId) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM distribution_row WHERE submission_id = :id")
-			.param("id", submissionId)
-			.query(Long.class)
-			.single();
+	/** Form rows and 项目分布清单 rows each file stored: an accepted file keeps both, another neither. */
+	private Map<Long, Long> storedRows(List<Long> submissionIds) {
+		if (submissionIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT s.id, (SELECT COUNT(*) FROM reported_row r WHERE r.submission_id = s.id) "
+				+ "+ (SELECT COUNT(*) FROM distribution_row d WHERE d.submission_id = s.id) "
+				+ "FROM submission s WHERE s.id IN (:ids)")
+			.param("ids", submissionIds)
+			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 }

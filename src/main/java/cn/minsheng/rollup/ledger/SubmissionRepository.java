@@ -5,11 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,6 +23,14 @@ public class SubmissionRepository {
 	private static final String COLUMNS = "id, file_name, source_path, sha256, size_bytes, received_at, run_id, state, "
 			+ "outcome, rejection_kind, reason, unit, period, version, late, warning_count, error_count, stored_path, "
 			+ "feedback_path, attempts";
+
+	/** The query of {@link #findPending()}, for a cursor over the files still to decide. */
+	public static final String PENDING_IN_ORDER = "SELECT " + COLUMNS + " FROM submission WHERE state = 'PENDING' "
+			+ "ORDER BY period_hint NULLS LAST, received_at, id";
+
+	/** The files decided and not yet placed, in the order they were registered: a cursor for placing originals. */
+	public static final String DECIDED_IN_ORDER = "SELECT " + COLUMNS + " FROM submission WHERE state = 'DECIDED' "
+			+ "ORDER BY id";
 
 	private final JdbcClient jdbc;
 
@@ -66,9 +73,30 @@ public class SubmissionRepository {
 
 	/** Every file still to decide, in the order {@link #nextPending()} hands them out. */
 	public List<Submission> findPending() {
-		return this.jdbc.sql("SELECT " + COLUMNS + " FROM submission WHERE state = 'PENDING' "
-				+ "ORDER BY period_hint NULLS LAST, received_at, id")
-			.query(SubmissionRepository::map)
+		return this.jdbc.sql(PENDING_IN_ORDER).query(SubmissionRepository::map).list();
+	}
+
+	/** Maps a row of {@link #PENDING_IN_ORDER} or {@link #DECIDED_IN_ORDER}. */
+	public static RowMapper<Submission> rowMapper() {
+		return SubmissionRepository::map;
+	}
+
+	/**
+	 * Whether a file still to decide may have killed a run: it was charged an attempt, or a run that did not finish
+	 * had marked it as read beside others.
+	 */
+	public boolean anyPendingSuspect() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM submission WHERE state = 'PENDING' AND (attempts > 0 OR read_ahead)")
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/** The next {@code limit} files still to decide that are not marked as read ahead, in file order. */
+	public List<Long> findPendingNotReadAhead(int limit) {
+		return this.jdbc.sql("SELECT id FROM submission WHERE state = 'PENDING' AND NOT read_ahead "
+				+ "ORDER BY period_hint NULLS LAST, received_at, id LIMIT :limit")
+			.param("limit", limit)
+			.query(Long.class)
 			.list();
 	}
 
@@ -110,14 +138,7 @@ public class SubmissionRepository {
 			.single();
 	}
 
-	/** The pending files a run marked as read ahead: a run that died may have died on one of them. */
-	public Set<Long> findPendingReadAhead() {
-		return new HashSet<>(this.jdbc.sql("SELECT id FROM submission WHERE state = 'PENDING' AND read_ahead")
-			.query(Long.class)
-			.list());
-	}
-
-	/** Marks files whose reading starts beside the one being decided; their attempts are counted when their turn comes. */
+	/** Marks files whose reading starts beside others: suspects, should the run die before they are decided. */
 	public void markReadAhead(Collection<Long> ids) {
 		if (!ids.isEmpty()) {
 			this.jdbc.sql("UPDATE submission SET read_ahead = TRUE WHERE id IN (:ids)").param("ids", ids).update();

@@ -1,0 +1,32 @@
+package cn.minsheng.rollup.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What the floor programs share: the workbooks they read, and the start-up time they print, so that the ratio after
+ * start-up compares the reading alone.
+ */
+final class Floors {
+
+	private Floors() {
+	}
+
+	/** The {@code .xlsx} files under a folder, in name order. */
+	static List<Path> workbooks(Path folder) throws IOException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter((p) -> p.toString().endsWith(".xlsx")).sorted().toList();
+		}
+	}
+
+	/** Prints {@code startup.seconds=}: from the JVM's start to now, the moment before the first file is opened. */
+	static void printStartup() {
+		long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+		System.out.println("startup.seconds=" + millis / 1000.0);
+	}
+
+}
