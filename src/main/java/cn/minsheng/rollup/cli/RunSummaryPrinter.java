@@ -10,9 +10,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.intake.Correction;
 import cn.minsheng.rollup.job.NightlyReports;
 import cn.minsheng.rollup.job.RunNotes;
-import cn.minsheng.rollup.intake.Correction;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.report.RunFiles;

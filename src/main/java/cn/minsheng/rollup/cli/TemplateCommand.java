@@ -18,8 +18,8 @@ import cn.minsheng.rollup.form.Periods;
 import cn.minsheng.rollup.form.ReferenceFigures;
 import cn.minsheng.rollup.form.TemplateOptions;
 import cn.minsheng.rollup.ledger.AcceptedRows;
-import cn.minsheng.rollup.validation.ReportedRow;
 import cn.minsheng.rollup.system.RollupProperties;
+import cn.minsheng.rollup.validation.ReportedRow;
 
 /**
  * {@code template --period=2023-11}: one blank monthly form per responsible unit, to hand out.

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.PriorFigures.Prior;
+import cn.minsheng.rollup.validation.PriorFigures;
 
 /**
  * The earlier months' figures one check asked the ledger for, remembered with the answers, so a check made ahead of

@@ -9,8 +9,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import cn.minsheng.rollup.intake.FormAnalysis;
 import cn.minsheng.rollup.intake.FormIntake;
 import cn.minsheng.rollup.ledger.DecisionRepository;
-import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.system.CrashPoints;
+import cn.minsheng.rollup.validation.PriorFigures;
 
 /**
  * Decides the files of a chunk in file order and stores the decisions, in the chunk's one transaction: duplicates,

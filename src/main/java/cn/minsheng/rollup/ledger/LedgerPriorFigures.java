@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import cn.minsheng.rollup.validation.PriorFigures;
 import cn.minsheng.rollup.validation.PriorFigures.Prior;
+import cn.minsheng.rollup.validation.PriorFigures;
 
 /**
  * Earlier months as the ledger holds them: the version in force of the latest earlier accepted month of the year.

@@ -9,11 +9,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.SlowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code account} as an operator uses it: the password from a file, never echoed; a wrong role is a usage error.
  */
+@SlowTest
 class AccountCommandTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

@@ -20,6 +20,7 @@ import cn.minsheng.rollup.catalog.CatalogLoader;
 import cn.minsheng.rollup.sample.SampleMistake;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A backup taken beside a running service and during a night, restored into another folder, is the same office:
  * {@code status}, {@code summary} and {@code reprocess} say there what they say in the original.
  */
+@SlowTest
 class BackupRestoreTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import cn.minsheng.rollup.catalog.CatalogLoader;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The program on a server as installed: started without a UTF-8 locale it says what to set, and it keeps its
  * temporary files and logs in its own data folder, whatever another account left in the shared {@code /tmp}.
  */
+@SlowTest
 class DeploymentTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

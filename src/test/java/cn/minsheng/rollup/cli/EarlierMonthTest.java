@@ -28,10 +28,11 @@ import cn.minsheng.rollup.intake.FileDigest;
 import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
 import cn.minsheng.rollup.workbook.HandMadeForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A month already reported is never changed without the office seeing it: last month's file filled with this month's
@@ -39,6 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * month is accepted and shown with each figure it changed. The forms are the handed-out ones, edited cell by cell and
  * saved by LibreOffice, as a unit would.
  */
+@SlowTest
 class EarlierMonthTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);
@@ -60,7 +62,7 @@ class EarlierMonthTest {
 
 	@BeforeEach
 	void octoberIsAccepted() throws IOException {
-		assumeTrue(HandMadeForms.libreOfficeInstalled(), "LibreOffice (soffice) is not installed");
+		Prerequisites.require(HandMadeForms.libreOfficeInstalled(), "LibreOffice (soffice) is not installed");
 		this.office = RollupProcess.in(this.dir.resolve("office"));
 		this.octoberFile = HandMadeForms.savedByLibreOffice(generated(OCTOBER, 1), "xlsx", this.dir,
 				"kept/" + UNIT + "-2023年10月-月报表.xlsx");

@@ -17,6 +17,7 @@ import cn.minsheng.rollup.catalog.CatalogLoader;
 import cn.minsheng.rollup.sample.SampleMistake;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a mistyped option is refused, and the log says when each run started and ended, with what result, why each file
  * was rejected, when the service started and stopped, in the office's time.
  */
+@SlowTest
 class OperatorTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

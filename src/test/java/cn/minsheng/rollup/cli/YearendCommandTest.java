@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.SlowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is written, and written again with nothing changed it rewrites nothing.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SlowTest
 class YearendCommandTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

@@ -15,6 +15,7 @@ import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogLoader;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checked against its own year's list and filed under its own month, both months are summarised, and the night ends
  * well, then and the night after.
  */
+@SlowTest
 class YearsSideBySideTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(3);

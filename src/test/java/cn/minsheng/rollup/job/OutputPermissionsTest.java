@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.SlowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -23,6 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * own accounts: run under umask 022, the program writes every file readable by group and others (rw-r--r--), the
  * summary and the dispatch drafts as much as the feedback, the notes, the run report, the templates and the samples.
  */
+@SlowTest
 class OutputPermissionsTest {
 
 	private static final Duration TIMEOUT = Duration.ofMinutes(4);

@@ -21,10 +21,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import cn.minsheng.rollup.ledger.LedgerStatus;
 import cn.minsheng.rollup.sample.SampleFormat;
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
 import cn.minsheng.rollup.workbook.HandMadeForms;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A file rejected before it could be read (.ods, .csv, encrypted, damaged) is still the unit's when its name says
@@ -32,6 +33,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * unit's feedback folder.
  */
 @SpringBootTest
+@SlowTest
 class RejectedSenderTest {
 
 	static final Path ROOT = temp();
@@ -57,7 +59,7 @@ class RejectedSenderTest {
 
 	@Test
 	void unreadableFilesNamedForAUnitAndMonthCountAsThatUnitsRejectedReturn() throws Exception {
-		assumeTrue(HandMadeForms.libreOfficeInstalled(), "LibreOffice (soffice) is not installed");
+		Prerequisites.require(HandMadeForms.libreOfficeInstalled(), "LibreOffice (soffice) is not installed");
 		Path made = ROOT.resolve("made");
 		Files.createDirectories(INPUT);
 		Files.copy(FormFiles.validForm(made, SampleFormat.XLSX, 1), INPUT.resolve("县人社局-2023年11月-月报表.xlsx"));

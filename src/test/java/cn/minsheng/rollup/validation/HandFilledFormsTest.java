@@ -18,6 +18,8 @@ import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
 import cn.minsheng.rollup.workbook.FormReadException;
 import cn.minsheng.rollup.workbook.FormRow;
 import cn.minsheng.rollup.workbook.HandMadeForms;
@@ -30,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The handed-out form filled the ways units fill it, read and checked as the night does: what a person clearly meant
  * is read as meant, and what cannot be read says precisely why.
  */
+@SlowTest
 class HandFilledFormsTest {
 
 	static final Catalog CATALOG = BundledCatalog.load();
@@ -43,7 +46,7 @@ class HandFilledFormsTest {
 
 	@org.junit.jupiter.api.BeforeEach
 	void libreOffice() {
-		org.junit.jupiter.api.Assumptions.assumeTrue(HandMadeForms.libreOfficeInstalled(), "soffice is not installed");
+		Prerequisites.require(HandMadeForms.libreOfficeInstalled(), "soffice is not installed");
 	}
 
 	@Test

@@ -27,10 +27,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import cn.minsheng.rollup.cli.RollupProcess;
+import cn.minsheng.rollup.testing.Prerequisites;
 import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The office's page as staff use it, in headless Chromium (Debian's chromium and chromium-driver) driven by Selenium,
@@ -69,10 +69,7 @@ class OfficePageBrowserTest {
 	@BeforeAll
 	static void runTheSampleNightMakeAccountsAndServe() throws IOException {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-		if ("true".equals(System.getenv("CI"))) {
-			assertThat(installed).as("CI needs Debian's chromium and chromium-driver (.ci/run installs them)").isTrue();
-		}
-		assumeThat(installed).as("headless Chromium not installed: apt-get install chromium chromium-driver").isTrue();
+		Prerequisites.require(installed, "headless Chromium not installed: apt-get install chromium chromium-driver");
 		office = RollupProcess.in(dir.resolve("office")).fromClasses();
 		OfficeSample.copyInto(office.input());
 		RollupProcess.Finished run = office.run(TIMEOUT, "run");

@@ -14,8 +14,8 @@ import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.Prerequisites;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The bundled sample returns (input/2023-10, input/2023-11: 27 forms, 4 of November's with mistakes, 县交警大队 not
@@ -34,9 +34,8 @@ final class OfficeSample {
 	static void copyInto(Path input) throws IOException {
 		for (String month : List.of("2023-10", "2023-11")) {
 			Path from = BUNDLED.resolve(month);
-			assumeThat(from.resolve("县人社局-" + month.replace("-", "年") + "月-月报表.xlsx"))
-				.as("bundled samples were processed in place: git checkout -- input && rm -rf data output/*")
-				.isRegularFile();
+			Prerequisites.require(Files.isRegularFile(from.resolve("县人社局-" + month.replace("-", "年") + "月-月报表.xlsx")),
+					"bundled samples were processed in place: git checkout -- input && rm -rf data output/*");
 			FileTime received = FileTime.from(YearMonth.parse(month).atDay(20).atTime(10, 0)
 				.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
 			try (Stream<Path> files = Files.list(from)) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
+import cn.minsheng.rollup.testing.SlowTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ledger in 64 MB; the million-line cases of issue 17 (both ways) run on request in 256 MB:
  * {@code mvn -o test -Dtest=LargeDistributionListTest -Dyearend.millionRows=true}.
  */
+@SlowTest
 class LargeDistributionListTest {
 
 	@TempDir

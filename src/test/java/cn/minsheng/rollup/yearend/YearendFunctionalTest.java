@@ -37,6 +37,8 @@ import cn.minsheng.rollup.job.NightlyRunner;
 import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
+import cn.minsheng.rollup.testing.Prerequisites;
+import cn.minsheng.rollup.testing.SlowTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -49,6 +51,7 @@ import static org.assertj.core.api.Assertions.within;
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@SlowTest
 class YearendFunctionalTest {
 
 	static final Path ROOT = temp();
@@ -411,7 +414,7 @@ class YearendFunctionalTest {
 	@Test
 	@Order(12)
 	void libreOfficeRendersEveryWorkbook() throws Exception {
-		org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"),
+		Prerequisites.require(onPath("soffice"),
 				"LibreOffice (soffice) is not installed: skipping the rendering check");
 		Path folder = this.yearend.folder(2023);
 		Path unit = folder.resolve("台账资料").resolve(CORRECTING);
@@ -424,7 +427,7 @@ class YearendFunctionalTest {
 	@Test
 	@Order(13)
 	void libreOfficeRendersEveryDocument() throws Exception {
-		org.junit.jupiter.api.Assumptions.assumeTrue(onPath("soffice"),
+		Prerequisites.require(onPath("soffice"),
 				"LibreOffice (soffice) is not installed: skipping the rendering check");
 		Path probe = Files.writeString(ROOT.resolve("probe.txt"), "文字处理");
 		convert(List.of(probe));
