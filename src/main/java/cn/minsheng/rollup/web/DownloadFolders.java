@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import cn.minsheng.rollup.ledger.LedgerPaths;
 import cn.minsheng.rollup.system.RollupProperties;
 
 /**
@@ -21,9 +22,12 @@ import cn.minsheng.rollup.system.RollupProperties;
 @Component
 class DownloadFolders {
 
+	private final Path dataDir;
+
 	private final Map<String, Path> folders = new LinkedHashMap<>();
 
 	DownloadFolders(RollupProperties properties) {
+		this.dataDir = properties.dataDir();
 		this.folders.put("output", properties.outputDir());
 		this.folders.put("archive", properties.archiveDir());
 		this.folders.put("rejected", properties.rejectedDir());
@@ -58,7 +62,16 @@ class DownloadFolders {
 		if (absolute == null || absolute.isBlank()) {
 			return Optional.empty();
 		}
-		Path file = Path.of(absolute).toAbsolutePath().normalize();
+		return linkTo(Path.of(absolute));
+	}
+
+	/** The link to an original the ledger keeps relative to the data folder (or absolute, outside it). */
+	Optional<Link> linkToStored(String stored) {
+		return stored == null || stored.isBlank() ? Optional.empty() : linkTo(LedgerPaths.file(this.dataDir, stored));
+	}
+
+	private Optional<Link> linkTo(Path given) {
+		Path file = given.toAbsolutePath().normalize();
 		// the most specific folder first: archive and rejected may lie inside output in odd setups
 		return this.folders.entrySet()
 			.stream()

@@ -49,11 +49,11 @@ class SubmissionController {
 
 	private List<DownloadFolders.Link> downloads(Submission submission) {
 		List<DownloadFolders.Link> links = new ArrayList<>();
-		this.folders.linkTo(submission.storedPath()).map((l) -> named(l, "原件：")).ifPresent(links::add);
+		this.folders.linkToStored(submission.storedPath()).map((l) -> named(l, "原件：")).ifPresent(links::add);
 		this.folders.linkTo(submission.feedbackPath()).map((l) -> named(l, "问题反馈表：")).ifPresent(links::add);
 		if (submission.storedPath() != null) {
 			String note = OriginalsStore.reasonFileOf(Path.of(submission.storedPath())).toString();
-			this.folders.linkTo(note).map((l) -> named(l, "退回原因：")).ifPresent(links::add);
+			this.folders.linkToStored(note).map((l) -> named(l, "退回原因：")).ifPresent(links::add);
 		}
 		return links;
 	}

@@ -230,6 +230,12 @@ public final class RollupProcess {
 		}
 
 		/** {@code kill -9}: SIGKILL, no shutdown hooks, no flushing. */
+		/** Stops it as {@code systemctl stop} does (SIGTERM): the program closes its ledger on the way out. */
+		public Finished stop() {
+			this.process.destroy();
+			return waitFor(Duration.ofSeconds(60));
+		}
+
 		public Finished kill() {
 			this.process.destroyForcibly();
 			return waitFor(Duration.ofSeconds(30));
