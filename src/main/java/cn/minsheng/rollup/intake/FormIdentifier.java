@@ -110,7 +110,7 @@ public class FormIdentifier {
 	 * (encrypted, .ods, .csv, damaged): both or nothing is clear.
 	 */
 	public Sender senderFromPath(String fileName, String folder, Catalog catalog) {
-		Optional<String> unit = UnitNames.inFreeText(fileName == null ? "" : fileName, catalog.units());
+		Optional<String> unit = UnitNames.of(catalog.units()).inFreeText(fileName == null ? "" : fileName);
 		Set<YearMonth> named = new LinkedHashSet<>(PeriodText.parse(fileName == null ? "" : fileName,
 				catalog.year()).stream().toList());
 		folderMonth(folder, catalog.year()).ifPresent(named::add);
@@ -121,16 +121,17 @@ public class FormIdentifier {
 	private static List<Claim<String>> unitClaims(Optional<FormMetadata> metadata, ParsedForm form, String fileName,
 			List<String> units, List<String> problems) {
 		List<Claim<String>> claims = new ArrayList<>();
+		UnitNames names = UnitNames.of(units);
 		metadata.map(FormMetadata::unit)
 			.filter(units::contains)
 			.ifPresent((u) -> claims.add(new Claim<>(u, Source.METADATA, hiddenSheet())));
-		Optional<String> declared = UnitNames.inDeclaredText(form.declaredUnit(), units);
+		Optional<String> declared = names.inDeclaredText(form.declaredUnit());
 		declared.ifPresent((u) -> claims.add(new Claim<>(u, Source.HEADER, "表头「填报单位」")));
 		if (declared.isEmpty()) {
 			problems.add(form.declaredUnit().isBlank() ? "表头「填报单位」为空"
 					: "表头「填报单位」填写的「" + form.declaredUnit() + "」不是本年度的责任单位");
 		}
-		Optional<String> named = UnitNames.inFreeText(fileName, units);
+		Optional<String> named = names.inFreeText(fileName);
 		named.ifPresent((u) -> claims.add(new Claim<>(u, Source.FILE_NAME, "文件名「" + fileName + "」")));
 		return claims;
 	}
