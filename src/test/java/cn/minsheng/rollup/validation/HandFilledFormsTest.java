@@ -185,8 +185,10 @@ class HandFilledFormsTest {
 		assertThat(result.accepted()).isFalse();
 	}
 
-	@Test
-	void aMergedTextCellGivesItsTextToEveryRowAndAMergedFigureIsAnErrorNamingTheRange() throws Exception {
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
+	void aMergedTextCellGivesItsTextToEveryRowAndAMergedFigureIsAnErrorNamingTheRange(String format)
+			throws Exception {
 		Path form = blankForm();
 		List<String> codes = new java.util.ArrayList<>();
 		String[] range = new String[1];
@@ -198,7 +200,7 @@ class HandFilledFormsTest {
 			sheet.type(codes.get(0), "累计到位资金(万元)", 50);
 		});
 
-		ParsedForm parsed = read(HandMadeForms.savedByLibreOffice(form, "xlsx", this.dir, "merged.xlsx"));
+		ParsedForm parsed = read(HandMadeForms.savedByLibreOffice(form, format, this.dir, "merged." + format));
 		ValidationResult result = validate(parsed);
 
 		for (String code : codes) {
