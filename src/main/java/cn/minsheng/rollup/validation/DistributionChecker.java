@@ -18,7 +18,8 @@ import cn.minsheng.rollup.workbook.DistributionRow;
 import cn.minsheng.rollup.workbook.FieldValue;
 
 /**
- * Checks the rows of 项目分布清单 one at a time as they are streamed (V501–V503, V505, V506) and adds up 数量 per
+ * Checks the rows of 项目分布清单 one at a time as they are streamed (V501–V503, V505, V506, and V211 for a formula
+ * the reader could not calculate) and adds up 数量 per
  * code; its memory holds one sum per code of the unit and at most {@code capPerRule} violations per rule, however
  * many rows the sheet has. Create one per file.
  * <p>
@@ -76,14 +77,28 @@ public class DistributionChecker {
 	/** Types one row, records its problems and adds its quantity to its code's total. */
 	public DistributionEntry accept(DistributionRow row) {
 		this.rowCount++;
-		String code = ValueParser.code(row.cell(DistributionColumn.CODE).text());
-		boolean ours = checkCode(row, code);
-		BigDecimal quantity = quantity(row);
+		boolean codeUncalculated = uncalculated(row, DistributionColumn.CODE);
+		String code = codeUncalculated ? "" : ValueParser.code(row.cell(DistributionColumn.CODE).text());
+		boolean ours = !codeUncalculated && checkCode(row, code);
+		BigDecimal quantity = uncalculated(row, DistributionColumn.QUANTITY) ? null : quantity(row);
 		if (ours) {
 			this.quantityByCode.merge(code, quantity == null ? BigDecimal.ZERO : quantity, BigDecimal::add);
 		}
+		LocalDate doneDate = uncalculated(row, DistributionColumn.DONE_DATE) ? null : doneDate(row);
 		return new DistributionEntry(row.rowNumber(), code.isEmpty() ? null : code, text(row, DistributionColumn.TOWN),
-				text(row, DistributionColumn.SITE), quantity, doneDate(row), text(row, DistributionColumn.REMARKS));
+				text(row, DistributionColumn.SITE), quantity, doneDate, text(row, DistributionColumn.REMARKS));
+	}
+
+	/**
+	 * A formula the reader could not calculate: named as such (V211, never 「未填写」: the unit sees a value in Excel),
+	 * and no other rule speaks of the cell.
+	 */
+	private boolean uncalculated(DistributionRow row, DistributionColumn column) {
+		if (!row.cell(column).isUncalculatedFormula()) {
+			return false;
+		}
+		add(Rule.FORMULA_WITHOUT_RESULT, row, column, "为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送");
+		return true;
 	}
 
 	/**
@@ -182,7 +197,10 @@ public class DistributionChecker {
 		}
 	}
 
-	private static String text(DistributionRow row, DistributionColumn column) {
+	private String text(DistributionRow row, DistributionColumn column) {
+		if (uncalculated(row, column)) {
+			return null;
+		}
 		String t = row.cell(column).text().strip();
 		return t.isEmpty() ? null : t;
 	}

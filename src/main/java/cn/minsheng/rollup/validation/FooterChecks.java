@@ -35,12 +35,30 @@ final class FooterChecks {
 	}
 
 	void check(ParsedForm form) {
+		form.footer().forEach(this::uncalculated);
 		FieldValue reporter = form.footerValue(REPORTER);
 		if (reporter.isBlank()) {
 			out.add(place(reporter, REPORTER).violation(Rule.REPORTER_MISSING, "未填写"));
 		}
-		phone(form.footerValue(PHONE));
-		fillDate(form.footerValue(FILL_DATE));
+		FieldValue phone = form.footerValue(PHONE);
+		if (!phone.isUncalculatedFormula()) {
+			phone(phone);
+		}
+		FieldValue fillDate = form.footerValue(FILL_DATE);
+		if (!fillDate.isUncalculatedFormula()) {
+			fillDate(fillDate);
+		}
+	}
+
+	/**
+	 * A footer formula the reader could not calculate: V211 as anywhere in the form, never 「未填写」 or an invalid
+	 * number (the unit sees a value in Excel).
+	 */
+	private void uncalculated(String label, FieldValue cell) {
+		if (cell.isUncalculatedFormula()) {
+			out.add(place(cell, label).violation(Rule.FORMULA_WITHOUT_RESULT,
+					"为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送"));
+		}
 	}
 
 	private void phone(FieldValue cell) {

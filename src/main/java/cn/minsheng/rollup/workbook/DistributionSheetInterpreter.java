@@ -13,9 +13,13 @@ import cn.minsheng.rollup.form.DistributionColumn;
  */
 final class DistributionSheetInterpreter implements SheetReading {
 
+	private final String sheetName;
+
 	private final int minMatches;
 
 	private final Consumer<DistributionRow> rows;
+
+	private final HeldFormulaRows held;
 
 	private final Runnable onHeaderFound;
 
@@ -23,11 +27,16 @@ final class DistributionSheetInterpreter implements SheetReading {
 
 	/**
 	 * @param minMatches header cells that must name a distribution column for a row to be the header
+	 * @param rows receives each row as it is read
+	 * @param held receives instead the rows that hold a formula saved without its result, to be calculated later
 	 * @param onHeaderFound told once when the header is found
 	 */
-	DistributionSheetInterpreter(int minMatches, Consumer<DistributionRow> rows, Runnable onHeaderFound) {
+	DistributionSheetInterpreter(String sheetName, int minMatches, Consumer<DistributionRow> rows,
+			HeldFormulaRows held, Runnable onHeaderFound) {
+		this.sheetName = sheetName;
 		this.minMatches = minMatches;
 		this.rows = rows;
+		this.held = held;
 		this.onHeaderFound = onHeaderFound;
 	}
 
@@ -76,16 +85,18 @@ final class DistributionSheetInterpreter implements SheetReading {
 	private void emit(int rowIndex, SortedMap<Integer, FieldValue> cells) {
 		Map<DistributionColumn, FieldValue> values = new EnumMap<>(DistributionColumn.class);
 		boolean blank = true;
+		boolean uncalculated = false;
 		for (Map.Entry<DistributionColumn, Integer> column : this.columns.entrySet()) {
 			FieldValue value = cells.get(column.getValue());
-			if (value != null && value.isUncalculatedFormula()) {
-				value = null; // the list is streamed, never calculated: such a cell reads as blank, as it always did
-			}
 			blank &= value == null;
+			uncalculated |= value != null && value.isUncalculatedFormula();
 			values.put(column.getKey(), value != null ? value : FieldValue.blank(CellValues.ref(rowIndex,
 					column.getValue())));
 		}
-		if (!blank) {
+		if (uncalculated) {
+			this.held.hold(this.sheetName, new DistributionRow(rowIndex + 1, values));
+		}
+		else if (!blank) {
 			this.rows.accept(new DistributionRow(rowIndex + 1, values));
 		}
 	}

@@ -29,6 +29,8 @@ final class FormAssembler implements SheetRowVisitor {
 
 	private final Consumer<DistributionRow> distribution;
 
+	private final HeldFormulaRows heldRows = new HeldFormulaRows(this::emit);
+
 	private final Map<String, String> metadata = new LinkedHashMap<>();
 
 	private SheetPlan plan = SheetPlan.of(List.of());
@@ -60,7 +62,7 @@ final class FormAssembler implements SheetRowVisitor {
 	public boolean startSheet(String name, int index, boolean hidden) {
 		this.current = switch (this.plan.role(index, hidden)) {
 			case MAIN -> new MainSheetInterpreter(name, (sheet) -> this.namedMain = sheet);
-			case DISTRIBUTION -> distributionReading(NAMED_DISTRIBUTION_MIN_MATCHES);
+			case DISTRIBUTION -> distributionReading(name, NAMED_DISTRIBUTION_MIN_MATCHES);
 			case META -> new MetaSheetReader(this.metadata);
 			case CANDIDATE -> candidate(name);
 			case SKIP -> null;
@@ -95,12 +97,18 @@ final class FormAssembler implements SheetRowVisitor {
 		Supplier<SheetReading> asMain = this.plan.hasNamedMain() ? null
 				: () -> new MainSheetInterpreter(name, this::candidateRead);
 		Supplier<SheetReading> asDistribution = this.distributionFound ? null
-				: () -> distributionReading(CandidateSheet.DISTRIBUTION_MIN_MATCHES);
+				: () -> distributionReading(name, CandidateSheet.DISTRIBUTION_MIN_MATCHES);
 		return asMain == null && asDistribution == null ? null : new CandidateSheet(asMain, asDistribution);
 	}
 
-	private SheetReading distributionReading(int minMatches) {
-		return new DistributionSheetInterpreter(minMatches, this::emit, () -> this.distributionFound = true);
+	private SheetReading distributionReading(String name, int minMatches) {
+		return new DistributionSheetInterpreter(name, minMatches, this::emit, this.heldRows,
+				() -> this.distributionFound = true);
+	}
+
+	/** The distribution rows held back for their formulas; pass them on with {@link HeldFormulaRows#release}. */
+	HeldFormulaRows heldRows() {
+		return this.heldRows;
 	}
 
 	/** Of several sheets that look like the form, the one naming the most template columns wins; the first on ties. */

@@ -8,26 +8,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellValue;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.minsheng.rollup.form.FormColumn;
 
 /**
- * Calculates the main-sheet formulas a file holds no result for (files written by scripts, some exports): the unit
- * sees a number in Excel, so the form must not read 「未填写」. Only such files are opened whole, with POI's
- * {@link FormulaEvaluator}, and only those cells are calculated; a formula POI cannot calculate (an unknown function,
- * another workbook) stays uncalculated, and the check tells the unit to open and save the file in Excel or WPS.
+ * Calculates the formulas a file holds no result for (files written by scripts, some exports) in the main sheet, its
+ * footer and the distribution rows held back for them: the unit sees a number in Excel, so the form must not read
+ * 「未填写」. Only such files are opened whole, with POI's {@link FormulaEvaluator}, and only those cells are
+ * calculated; a formula POI cannot calculate stays uncalculated, and the check tells the unit to open and save the
+ * file in Excel or WPS.
  */
 final class FormulaResults {
 
@@ -37,8 +31,13 @@ final class FormulaResults {
 	private FormulaResults() {
 	}
 
-	static ParsedForm calculate(ParsedForm form, Path file) {
-		if (!hasUncalculated(form)) {
+	/**
+	 * The form with its formulas calculated; the held distribution rows are calculated in place (and stay held: the
+	 * caller passes them on).
+	 */
+	static ParsedForm calculate(ParsedForm form, HeldFormulaRows held, Path file) {
+		boolean formulasInForm = hasUncalculated(form);
+		if (!formulasInForm && held.isEmpty()) {
 			return form;
 		}
 		try {
@@ -47,16 +46,13 @@ final class FormulaResults {
 			}
 			try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 					XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
-				Sheet sheet = workbook.getSheet(form.mainSheetName());
-				if (sheet == null) {
-					return form;
-				}
-				Calculator calculator = new Calculator(sheet, workbook.getCreationHelper().createFormulaEvaluator(),
-						form.date1904());
-				return withValues(form, calculator);
+				FormulaCalculator calculator = new FormulaCalculator(workbook, form.date1904());
+				String distributionSheet = held.sheetName();
+				held.calculate((value) -> calculator.value(distributionSheet, value));
+				return formulasInForm ? withValues(form, calculator) : form;
 			}
 		}
-		catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+		catch (IOException | RuntimeException | InvalidFormatException ex) {
 			return form; // left uncalculated: the check names each such cell
 		}
 	}
@@ -67,73 +63,18 @@ final class FormulaResults {
 				|| form.footer().values().stream().anyMatch(FieldValue::isUncalculatedFormula);
 	}
 
-	private static ParsedForm withValues(ParsedForm form, Calculator calculator) {
+	private static ParsedForm withValues(ParsedForm form, FormulaCalculator calculator) {
+		String sheet = form.mainSheetName();
 		List<FormRow> rows = form.rows().stream().map((row) -> {
 			Map<FormColumn, FieldValue> cells = new LinkedHashMap<>();
-			row.cells().forEach((column, value) -> cells.put(column, calculator.value(value)));
+			row.cells().forEach((column, value) -> cells.put(column, calculator.value(sheet, value)));
 			return new FormRow(row.rowNumber(), cells);
 		}).toList();
 		Map<String, FieldValue> footer = new HashMap<>();
-		form.footer().forEach((label, value) -> footer.put(label, calculator.value(value)));
+		form.footer().forEach((label, value) -> footer.put(label, calculator.value(sheet, value)));
 		return new ParsedForm(form.metadata(), form.declaredUnit(), form.declaredPeriod(), form.columnLetters(),
 				form.missingColumns(), rows, footer, form.mainSheetName(), form.distributionSheetFound(),
 				form.date1904(), form.columnConflicts());
-	}
-
-	/** One main sheet's formulas, calculated on demand. */
-	private static final class Calculator {
-
-		private final Sheet sheet;
-
-		private final FormulaEvaluator evaluator;
-
-		private final boolean date1904;
-
-		private final DataFormatter formatter = new DataFormatter();
-
-		Calculator(Sheet sheet, FormulaEvaluator evaluator, boolean date1904) {
-			this.sheet = sheet;
-			this.evaluator = evaluator;
-			this.date1904 = date1904;
-		}
-
-		FieldValue value(FieldValue read) {
-			if (!read.isUncalculatedFormula()) {
-				return read;
-			}
-			CellReference ref = new CellReference(read.cellRef());
-			Row row = this.sheet.getRow(ref.getRow());
-			Cell cell = row == null ? null : row.getCell(ref.getCol());
-			if (cell == null) {
-				return read;
-			}
-			try {
-				CellValue result = this.evaluator.evaluate(cell);
-				return result == null ? read : toField(read.cellRef(), cell, result);
-			}
-			catch (RuntimeException ex) {
-				return read; // NotImplementedException, a reference POI cannot follow
-			}
-		}
-
-		private FieldValue toField(String cellRef, Cell cell, CellValue result) {
-			return switch (result.getCellType()) {
-				case NUMERIC -> {
-					double n = result.getNumberValue();
-					String shown = this.formatter.formatRawCellContents(n, cell.getCellStyle().getDataFormat(),
-							cell.getCellStyle().getDataFormatString());
-					yield new FieldValue(cellRef, shown, n, DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(),
-							cell.getCellStyle().getDataFormatString()), this.date1904);
-				}
-				case STRING -> new FieldValue(cellRef, result.getStringValue(), null, false, this.date1904);
-				case BOOLEAN -> new FieldValue(cellRef, result.getBooleanValue() ? "TRUE" : "FALSE", null, false,
-						this.date1904);
-				case ERROR -> new FieldValue(cellRef, FormulaError.forInt(result.getErrorValue()).getString(), null,
-						false, this.date1904);
-				default -> FieldValue.blank(cellRef);
-			};
-		}
-
 	}
 
 }

@@ -46,6 +46,9 @@ final class IntakeLimits {
 	/** Columns beyond this are ignored; the template has 21. */
 	static final int MAX_COLUMNS = 200;
 
+	/** Merged ranges over several rows kept for a sheet; a form has a handful, a hostile sheet tens of thousands. */
+	static final int MAX_MERGED_RANGES = 10_000;
+
 	/** Excel's own limit for a cell's text; longer text is cut. */
 	static final int MAX_CELL_TEXT = 32_767;
 

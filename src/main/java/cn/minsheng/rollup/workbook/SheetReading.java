@@ -13,7 +13,7 @@ interface SheetReading {
 	 */
 	boolean row(int rowIndex, SortedMap<Integer, FieldValue> cells);
 
-	/** The sheet's merged cells, listed after its rows (only .xlsx reports them); before {@link #end}. */
+	/** The sheet's merged cells, listed after its rows (by both file formats); before {@link #end}. */
 	default void merged(java.util.List<MergedRange> ranges) {
 		// most readings have no use for them
 	}

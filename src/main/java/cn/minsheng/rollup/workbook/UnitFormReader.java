@@ -68,12 +68,17 @@ public class UnitFormReader {
 				throw ReadFailures.rejected(sniffed.format());
 			}
 			FormAssembler assembler = new FormAssembler(deadline.uncounted(distribution));
+			ParsedForm form;
 			if (sniffed.format() == FileFormat.XLSX) {
 				new XlsxStreamReader(deadline).read(sniffed.zip(), assembler);
-				return FormulaResults.calculate(assembler.result(), file);
+				form = FormulaResults.calculate(assembler.result(), assembler.heldRows(), file);
 			}
-			XlsStreamReader.read(file, assembler, deadline);
-			return assembler.result();
+			else {
+				XlsStreamReader.read(file, assembler, deadline);
+				form = assembler.result();
+			}
+			assembler.heldRows().release();
+			return form;
 		}
 	}
 

@@ -17,13 +17,16 @@ import org.apache.poi.hssf.record.BOFRecord;
 import org.apache.poi.hssf.record.BoundSheetRecord;
 import org.apache.poi.hssf.record.DateWindow1904Record;
 import org.apache.poi.hssf.record.EOFRecord;
+import org.apache.poi.hssf.record.MergeCellsRecord;
 import org.apache.poi.hssf.record.Record;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Streams a BIFF8 .xls file record by record with POI's event API ({@link HSSFEventFactory}): memory holds the
- * shared strings, never a sheet. Formula cells give their cached results, which is what the unit saw on screen.
+ * shared strings, never a sheet. Formula cells give their cached results, which is what the unit saw on screen; a
+ * sheet's merged cells are reported after its rows, as the .xlsx reader does.
  */
 final class XlsStreamReader implements HSSFListener {
 
@@ -38,6 +41,9 @@ final class XlsStreamReader implements HSSFListener {
 	private final FormatTrackingHSSFListener formats;
 
 	private final XlsCellCollector cells;
+
+	/** The merged cells of the sheet being read, from its MERGEDCELLS records (which follow its cells). */
+	private final List<MergedRange> merged = new ArrayList<>();
 
 	private BoundSheetRecord[] sheetsInStreamOrder;
 
@@ -158,7 +164,24 @@ final class XlsStreamReader implements HSSFListener {
 
 	private void cellRecord(Record record) {
 		if (this.sheetOpen && this.sheetWanted && this.depth == 1) {
-			this.cells.sheetRecord(record);
+			if (record instanceof MergeCellsRecord merges) {
+				collectMerged(merges);
+			}
+			else {
+				this.cells.sheetRecord(record);
+			}
+		}
+	}
+
+	/** As for .xlsx, only ranges over several rows matter, and a hostile sheet cannot list more than a form uses. */
+	private void collectMerged(MergeCellsRecord merges) {
+		for (int i = 0; i < merges.getNumAreas() && this.merged.size() < IntakeLimits.MAX_MERGED_RANGES; i++) {
+			CellRangeAddress area = merges.getAreaAt(i);
+			MergedRange range = new MergedRange(area.getFirstRow(), area.getLastRow(), area.getFirstColumn(),
+					area.getLastColumn());
+			if (range.spansRows()) {
+				this.merged.add(range);
+			}
 		}
 	}
 
@@ -170,6 +193,10 @@ final class XlsStreamReader implements HSSFListener {
 
 	private void endSheet() {
 		this.cells.flush();
+		if (this.sheetWanted && !this.merged.isEmpty()) {
+			this.visitor.merged(List.copyOf(this.merged));
+		}
+		this.merged.clear();
 		this.sheetOpen = false;
 		this.visitor.endSheet();
 	}

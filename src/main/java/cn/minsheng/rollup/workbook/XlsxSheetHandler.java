@@ -56,8 +56,6 @@ final class XlsxSheetHandler extends DefaultHandler {
 	/** The merged cells listed after the rows; a hostile sheet cannot list more than a form would use. */
 	private final java.util.List<MergedRange> merged = new java.util.ArrayList<>();
 
-	private static final int MAX_MERGED = 10_000;
-
 	private final StringBuilder formula = new StringBuilder(32);
 
 	private int currentRow;
@@ -100,7 +98,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 			}
 			case "mergeCell" -> {
 				MergedRange range = MergedRange.parse(attributes.getValue("ref"));
-				if (range != null && range.spansRows() && this.merged.size() < MAX_MERGED) {
+				if (range != null && range.spansRows() && this.merged.size() < IntakeLimits.MAX_MERGED_RANGES) {
 					this.merged.add(range);
 				}
 			}

@@ -43,6 +43,61 @@ class DistributionCheckerTest {
 		assertThat(this.checker.totals().violations()).isEmpty();
 	}
 
+	@Nested
+	class FormulasTheReaderCouldNotCalculate {
+
+		private static final String REASON = "为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送";
+
+		@Test
+		void namesAQuantityFormulaAndCountsNothingForIt() {
+			DistributionChecker checker = DistributionCheckerTest.this.checker;
+			checker.accept(row(2, "S04-1", "12", ""));
+			checker.accept(with(row(3, "S04-1", "", ""), DistributionColumn.QUANTITY, "B3*2"));
+
+			DistributionTotals totals = checker.totals();
+
+			assertThat(totals.violations()).singleElement().satisfies((v) -> {
+				assertThat(v.ruleCode()).isEqualTo("V211");
+				assertThat(v.isError()).isTrue();
+				assertThat(v.message()).isEqualTo("项目分布清单 D3「数量」" + REASON);
+			});
+			assertThat(totals.quantityByCode().get("S04-1")).isEqualByComparingTo("12");
+		}
+
+		@Test
+		void namesACodeFormulaInsteadOfReportingTheCodeAsMissing() {
+			DistributionChecker checker = DistributionCheckerTest.this.checker;
+			DistributionEntry entry = checker.accept(with(row(4, "", "3", "2023-10-08"), DistributionColumn.CODE,
+					"月报表!B4"));
+
+			assertThat(checker.totals().violations()).extracting(Violation::message)
+				.containsExactly("项目分布清单 A4「项目编码」" + REASON);
+			assertThat(entry.code()).isNull();
+			assertThat(entry.quantity()).isEqualByComparingTo("3");
+		}
+
+		@Test
+		void namesADateAndATextFormulaOfTheSameRow() {
+			DistributionChecker checker = DistributionCheckerTest.this.checker;
+			DistributionRow row = with(with(row(5, "S04-1", "2", ""), DistributionColumn.DONE_DATE, "TODAY()"),
+					DistributionColumn.SITE, "[1]点位!A1");
+
+			DistributionEntry entry = checker.accept(row);
+
+			assertThat(checker.totals().violations()).extracting(Violation::message)
+				.containsExactlyInAnyOrder("项目分布清单 E5「完成日期」" + REASON, "项目分布清单 C5「村(社区)/点位」" + REASON);
+			assertThat(entry.site()).isNull();
+			assertThat(entry.doneDate()).isNull();
+		}
+
+		private static DistributionRow with(DistributionRow row, DistributionColumn column, String formula) {
+			Map<DistributionColumn, FieldValue> cells = new EnumMap<>(row.cells());
+			cells.put(column, FieldValue.uncalculated(row.cell(column).cellRef(), formula));
+			return new DistributionRow(row.rowNumber(), cells);
+		}
+
+	}
+
 	@Test
 	void addsUpTheQuantitiesOfEachCodeOfTheUnit() {
 		this.checker.accept(row(2, "S04-1", "12", ""));

@@ -115,4 +115,29 @@ class FooterRulesTest {
 
 	}
 
+	@Nested
+	class FormulasTheReaderCouldNotCalculate {
+
+		@Test
+		void nameEachSuchFooterCellInsteadOfReportingItAsMissingOrInvalid() {
+			ParsedForm form = FormFixture.valid().build();
+			java.util.Map<String, FieldValue> footer = new java.util.HashMap<>(form.footer());
+			footer.put("填报人", FieldValue.uncalculated("B9", "[1]Sheet1!A1"));
+			footer.put("联系电话", FieldValue.uncalculated("F9", "[1]Sheet1!A2"));
+			ParsedForm withFormulas = new ParsedForm(form.metadata(), form.declaredUnit(), form.declaredPeriod(),
+					form.columnLetters(), form.missingColumns(), form.rows(), footer, form.mainSheetName(),
+					form.distributionSheetFound(), form.date1904());
+
+			ValidationResult result = new FormValidator().validate(withFormulas, FormFixture.UNIT, FormFixture.PERIOD,
+					FormFixture.catalog(), null, PriorFigures.none(), FormFixture.RUN_DATE);
+
+			assertThat(Found.of(result, Rule.FORMULA_WITHOUT_RESULT)).extracting(Violation::message)
+				.containsExactlyInAnyOrder("月报表 B9「填报人」为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送",
+						"月报表 F9「联系电话」为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送");
+			assertThat(Found.of(result, Rule.REPORTER_MISSING)).isEmpty();
+			assertThat(Found.of(result, Rule.PHONE_INVALID)).isEmpty();
+		}
+
+	}
+
 }

@@ -16,10 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.form.BundledCatalog;
+import cn.minsheng.rollup.form.DistributionColumn;
+import cn.minsheng.rollup.form.FormLayout;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
 import cn.minsheng.rollup.testing.Prerequisites;
 import cn.minsheng.rollup.testing.SlowTest;
+import cn.minsheng.rollup.workbook.DistributionRow;
 import cn.minsheng.rollup.workbook.FormReadException;
 import cn.minsheng.rollup.workbook.FormRow;
 import cn.minsheng.rollup.workbook.HandMadeForms;
@@ -185,8 +188,10 @@ class HandFilledFormsTest {
 		assertThat(result.accepted()).isFalse();
 	}
 
-	@Test
-	void aMergedTextCellGivesItsTextToEveryRowAndAMergedFigureIsAnErrorNamingTheRange() throws Exception {
+	@ParameterizedTest
+	@ValueSource(strings = { "xlsx", "xls" })
+	void aMergedTextCellGivesItsTextToEveryRowAndAMergedFigureIsAnErrorNamingTheRange(String format)
+			throws Exception {
 		Path form = blankForm();
 		List<String> codes = new java.util.ArrayList<>();
 		String[] range = new String[1];
@@ -198,7 +203,7 @@ class HandFilledFormsTest {
 			sheet.type(codes.get(0), "累计到位资金(万元)", 50);
 		});
 
-		ParsedForm parsed = read(HandMadeForms.savedByLibreOffice(form, "xlsx", this.dir, "merged.xlsx"));
+		ParsedForm parsed = read(HandMadeForms.savedByLibreOffice(form, format, this.dir, "merged." + format));
 		ValidationResult result = validate(parsed);
 
 		for (String code : codes) {
@@ -208,6 +213,63 @@ class HandFilledFormsTest {
 		assertThat(Found.of(result, Rule.MERGED_FIGURE)).singleElement()
 			.satisfies((v) -> assertThat(v.message()).contains("是跨 2 行的合并单元格（" + range[0] + "）", "「50」",
 					"请取消合并，每行分别填写"));
+	}
+
+	@Test
+	void distributionFormulasSavedWithoutResultsAreCalculatedOrNamedWithTheirCell() throws Exception {
+		Path saved = HandMadeForms.savedByLibreOffice(blankForm(), "xlsx", this.dir, "list.xlsx");
+		List<DistributionRow> before = new java.util.ArrayList<>();
+		read(saved, before::add);
+		DistributionRow first = before.get(0);
+		DistributionRow second = before.get(1);
+		String code = first.cell(DistributionColumn.CODE).text();
+		// the code's total as the unit sees it in Excel: 5 in the first row, nothing counted for the second
+		BigDecimal expectedTotal = before.stream().skip(2)
+			.filter((r) -> r.cell(DistributionColumn.CODE).text().equals(code))
+			.map((r) -> BigDecimal.valueOf(r.cell(DistributionColumn.QUANTITY).number()))
+			.reduce(BigDecimal.valueOf(5), BigDecimal::add);
+		String calculable = first.cell(DistributionColumn.QUANTITY).cellRef();
+		String external = second.cell(DistributionColumn.QUANTITY).cellRef();
+		HandMadeForms.writeFormulas(saved, FormLayout.DISTRIBUTION_SHEET,
+				java.util.Map.of(calculable, "2+3", external, "[1]Sheet1!A1+1"));
+
+		DistributionChecker checker = new DistributionChecker(CATALOG);
+		List<DistributionRow> rows = new java.util.ArrayList<>();
+		ParsedForm parsed = read(saved, (row) -> {
+			rows.add(row);
+			checker.accept(row);
+		});
+		DistributionTotals totals = checker.totals(UNIT, NOVEMBER);
+		ValidationResult result = new FormValidator().validate(parsed, UNIT, NOVEMBER, CATALOG, totals,
+				PriorFigures.none(), LocalDate.of(2023, 12, 1));
+
+		assertThat(rows).hasSameSizeAs(before);
+		assertThat(totals.quantityByCode().get(code)).isEqualByComparingTo(expectedTotal);
+		assertThat(Found.of(result, Rule.FORMULA_WITHOUT_RESULT)).singleElement()
+			.satisfies((v) -> assertThat(v.message()).isEqualTo("项目分布清单 " + external
+					+ "「数量」为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送"));
+		assertThat(result.violations()).noneMatch((v) -> v.cellRef().equals(external) && !v.ruleCode().equals("V211"));
+		assertThat(result.accepted()).isFalse();
+	}
+
+	@Test
+	void footerFormulasSavedWithoutResultsAreCalculatedOrNamedWithTheirCell() throws Exception {
+		Path saved = HandMadeForms.savedByLibreOffice(blankForm(), "xlsx", this.dir, "footer.xlsx");
+		ParsedForm before = read(saved);
+		String phone = before.footerValue("联系电话").cellRef();
+		String reporter = before.footerValue("填报人").cellRef();
+		HandMadeForms.writeFormulas(saved, FormLayout.MAIN_SHEET,
+				java.util.Map.of(phone, "\"0731-\"&\"57821234\"", reporter, "[1]Sheet1!A1"));
+
+		ParsedForm parsed = read(saved);
+		ValidationResult result = validate(parsed);
+
+		assertThat(parsed.footerValue("联系电话").text()).isEqualTo("0731-57821234");
+		assertThat(Found.of(result, Rule.FORMULA_WITHOUT_RESULT)).singleElement()
+			.satisfies((v) -> assertThat(v.message()).isEqualTo("月报表 " + reporter
+					+ "「填报人」为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送"));
+		assertThat(Found.of(result, Rule.REPORTER_MISSING)).isEmpty();
+		assertThat(Found.of(result, Rule.PHONE_INVALID)).isEmpty();
 	}
 
 	@Test
@@ -260,8 +322,12 @@ class HandFilledFormsTest {
 	}
 
 	static ParsedForm read(Path file) throws FormReadException {
-		return new UnitFormReader().read(file, (row) -> {
+		return read(file, (row) -> {
 		});
+	}
+
+	static ParsedForm read(Path file, java.util.function.Consumer<DistributionRow> rows) throws FormReadException {
+		return new UnitFormReader().read(file, rows);
 	}
 
 	static ValidationResult validate(ParsedForm form) {

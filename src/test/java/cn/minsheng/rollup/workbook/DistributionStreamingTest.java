@@ -106,6 +106,86 @@ class DistributionStreamingTest {
 		assertThat(rows).isEmpty();
 	}
 
+	@Test
+	void calculatesTheFormulasAScriptSavedWithoutResultsAndPassesOnThoseItCannot() throws Exception {
+		Path file = formWithQuantities(this.dir.resolve("formulas.xlsx"), 1, "D2*2", "[1]Sheet1!A1");
+		List<DistributionRow> rows = new ArrayList<>();
+
+		this.reader.read(file, rows::add);
+
+		assertThat(rows).extracting(DistributionRow::rowNumber).containsExactly(2, 3, 4);
+		assertThat(rows.get(0).cell(DistributionColumn.QUANTITY).number()).isEqualTo(1.0);
+		assertThat(rows.get(1).cell(DistributionColumn.QUANTITY)).extracting(FieldValue::cellRef, FieldValue::number,
+				FieldValue::isUncalculatedFormula).containsExactly("D3", 2.0, false);
+		assertThat(rows.get(2).cell(DistributionColumn.QUANTITY)).extracting(FieldValue::cellRef,
+				FieldValue::isUncalculatedFormula).containsExactly("D4", true);
+		assertThat(rows.get(2).cell(DistributionColumn.SITE).text()).isEqualTo("点位4");
+	}
+
+	@Test
+	void leavesAScriptsWholeListOfFormulasUncalculatedRatherThanHoldingIt() throws Exception {
+		String[] formulas = new String[HeldFormulaRows.MAX_HELD + 1];
+		java.util.Arrays.fill(formulas, "1+1");
+		Path file = formWithQuantities(this.dir.resolve("script.xlsx"), formulas);
+		AtomicInteger count = new AtomicInteger();
+		AtomicInteger uncalculated = new AtomicInteger();
+
+		this.reader.read(file, (row) -> {
+			count.incrementAndGet();
+			if (row.cell(DistributionColumn.QUANTITY).isUncalculatedFormula()) {
+				uncalculated.incrementAndGet();
+			}
+		});
+
+		assertThat(count).hasValue(formulas.length);
+		assertThat(uncalculated).hasValue(formulas.length);
+	}
+
+	/**
+	 * A form whose distribution rows have these quantities: a number as typed, a String as a formula saved without
+	 * its result, as scripts write them.
+	 */
+	private static Path formWithQuantities(Path file, Object... quantities) throws Exception {
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				OutputStream out = Files.newOutputStream(file)) {
+			Sheet main = workbook.createSheet(FormLayout.MAIN_SHEET);
+			Row header = main.createRow(0);
+			String[] names = { "项目编码", "本月完成", "累计完成", "项目状态" };
+			for (int i = 0; i < names.length; i++) {
+				header.createCell(i).setCellValue(names[i]);
+			}
+			Row data = main.createRow(1);
+			data.createCell(0).setCellValue("S01-3");
+			data.createCell(1).setCellValue(300);
+			data.createCell(2).setCellValue(4300);
+			data.createCell(3).setCellValue("在建");
+			Sheet distribution = workbook.createSheet(FormLayout.DISTRIBUTION_SHEET);
+			Row distributionHeader = distribution.createRow(0);
+			for (DistributionColumn column : DistributionColumn.values()) {
+				distributionHeader.createCell(column.templateIndex()).setCellValue(column.header());
+			}
+			for (int i = 0; i < quantities.length; i++) {
+				Row row = distribution.createRow(i + 1);
+				row.createCell(0).setCellValue("S01-3");
+				row.createCell(1).setCellValue("易俗河镇");
+				row.createCell(2).setCellValue("点位" + (i + 2));
+				org.apache.poi.xssf.usermodel.XSSFCell quantity = (org.apache.poi.xssf.usermodel.XSSFCell) row
+					.createCell(3);
+				if (quantities[i] instanceof Number n) {
+					quantity.setCellValue(n.doubleValue());
+				}
+				else {
+					quantity.setCellFormula(quantities[i].toString());
+					if (quantity.getCTCell().isSetV()) {
+						quantity.getCTCell().unsetV();
+					}
+				}
+			}
+			workbook.write(out);
+		}
+		return file;
+	}
+
 	/** A form whose distribution sheet has many rows, written with SXSSF so the test itself stays small. */
 	private Path largeForm(int rows) throws Exception {
 		Path file = this.dir.resolve("large.xlsx");

@@ -149,6 +149,33 @@ class FormLayoutVariantsTest {
 
 	@ParameterizedTest
 	@EnumSource(SpreadsheetFormat.class)
+	void givesAMergedTextToEveryRowItCoversAndNamesTheRangeOfAMergedFigure(SpreadsheetFormat format)
+			throws Exception {
+		WorkbookSpec workbook = new WorkbookSpec();
+		workbook.sheet("月报表")
+			.row(0, "项目编码", "本月完成", "累计完成", "项目状态", "累计到位资金(万元)", "存在问题")
+			.row(1, "S01-1", 520, 6010, "在建", 50, "资金未到位")
+			.row(2, "S01-2", 130, 1420, "在建")
+			.row(3, "S01-3", 10, 20, "在建", 8)
+			.merge("F2:F4")
+			.merge("E2:E3");
+
+		ParsedForm form = read(workbook, format);
+
+		assertThat(form.rows()).extracting((r) -> r.cell(FormColumn.PROBLEMS).text())
+			.containsExactly("资金未到位", "资金未到位", "资金未到位");
+		assertThat(form.rows()).extracting((r) -> r.cell(FormColumn.PROBLEMS).cellRef())
+			.containsExactly("F2", "F3", "F4");
+		assertThat(form.columnConflicts()).singleElement().satisfies((c) -> {
+			assertThat(c.cellRef()).isEqualTo("E2");
+			assertThat(c.kind()).isEqualTo(ColumnConflict.Kind.MERGED_FIGURE);
+			assertThat(c.message()).startsWith("是跨 2 行的合并单元格（E2:E3），其中的「50」不能确定属于哪一行");
+		});
+		assertThat(form.rows().get(2).cell(FormColumn.FUNDS_IN_PLACE).number()).isEqualTo(8.0);
+	}
+
+	@ParameterizedTest
+	@EnumSource(SpreadsheetFormat.class)
 	void writesAPeriodTypedAsADateAsYearAndMonth(SpreadsheetFormat format) throws Exception {
 		WorkbookSpec workbook = new WorkbookSpec();
 		workbook.sheet("月报表")

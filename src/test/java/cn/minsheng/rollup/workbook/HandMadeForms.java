@@ -79,6 +79,31 @@ public final class HandMadeForms {
 		}
 	}
 
+	/**
+	 * Writes formulas into cells of a sheet by reference (D5…), without calculated values, as a script that fills a
+	 * saved form does.
+	 */
+	public static void writeFormulas(Path file, String sheetName, Map<String, String> formulasByCell)
+			throws IOException {
+		byte[] edited;
+		try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+			Sheet sheet = workbook.getSheet(sheetName);
+			formulasByCell.forEach((reference, formula) -> {
+				CellReference ref = new CellReference(reference);
+				Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+				Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+				cell.setCellFormula(formula);
+				if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell xssf && xssf.getCTCell().isSetV()) {
+					xssf.getCTCell().unsetV();
+				}
+			});
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			workbook.write(bytes);
+			edited = bytes.toByteArray();
+		}
+		Files.write(file, edited);
+	}
+
 	/** The main sheet of a form being edited, its cells found by 项目编码 and the column header. */
 	public static final class MainSheetEdit {
 
