@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.minsheng.rollup.form.PrintLayout;
 import cn.minsheng.rollup.ledger.Outcome;
@@ -28,6 +28,8 @@ public class RunReportWriter {
 
 	private static final String[] HEADERS = { "序号", "文件", "大小(KB)", "收到时间", "单位", "月份", "结果", "版本", "迟报", "错误",
 			"提醒", "原因", "原件位置", "反馈文件" };
+
+	private static final int ROW_WINDOW = 100;
 
 	private static final int[] WIDTHS = { 6, 40, 10, 18, 16, 9, 10, 6, 6, 6, 6, 60, 50, 50 };
 
@@ -43,7 +45,9 @@ public class RunReportWriter {
 		long runId = run.runId();
 		List<Submission> files = run.files();
 		Path target = reportsDir.resolve("运行报告-第" + runId + "次.xlsx");
-		try (Workbook workbook = new XSSFWorkbook()) {
+		// streamed, a window of rows at a time: a province's night lists a thousand files and more
+		SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+		try (workbook) {
 			Sheet sheet = workbook.createSheet("运行报告");
 			Styles styles = new Styles(workbook);
 			writeHeader(sheet, styles, run, started);
@@ -62,6 +66,9 @@ public class RunReportWriter {
 				sheet.setAutoFilter(new CellRangeAddress(3, r - 1, 0, HEADERS.length - 1));
 			}
 			return OutputFiles.write(target, workbook::write);
+		}
+		finally {
+			workbook.dispose();
 		}
 	}
 
