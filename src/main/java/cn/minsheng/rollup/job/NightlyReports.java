@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
+import cn.minsheng.rollup.report.CountySummary;
 import cn.minsheng.rollup.report.RunFiles;
 import cn.minsheng.rollup.report.RunReportWriter;
 import cn.minsheng.rollup.report.SummaryFollowUp;
@@ -103,29 +104,29 @@ public class NightlyReports {
 		List<Future<SummaryService.SummaryOutcome>> files = new ArrayList<>();
 		try {
 			for (YearMonth period : periods) {
-				Optional<SummaryService.PreparedSummary> prepared = prepare(period);
-				if (prepared.isEmpty()) {
+				Optional<CountySummary> figures = summarize(period);
+				if (figures.isEmpty()) {
 					continue;
 				}
-				SummaryService.PreparedSummary summary = prepared.get();
-				if (summary.changed()) {
-					FutureTask<SummaryService.SummaryOutcome> file = new FutureTask<>(
-							() -> this.summaries.writeFile(summary));
-					this.summaryWriter.execute(file);
-					files.add(file);
-				}
+				// the writer thread compares the content key with the file there and writes it only if it changed
+				FutureTask<SummaryService.SummaryOutcome> file = new FutureTask<>(
+						() -> this.summaries.writeIfChanged(figures.get()));
+				this.summaryWriter.execute(file);
+				files.add(file);
 				// also when the summary was already written by a run that died before its follow-ups: they are
 				// idempotent; a follow-up's failure is its own to report
-				this.followUps.forEach((f) -> f.summaryWritten(summary.figures()));
+				this.followUps.forEach((f) -> f.summaryWritten(figures.get()));
 			}
 			if (!run.files().isEmpty()) {
 				this.runReports.write(run, started, this.properties.reportsDir(), this.notes.list());
 			}
 			List<Path> written = new ArrayList<>();
 			for (Future<SummaryService.SummaryOutcome> file : files) {
-				Path path = Futures.await(file, "interrupted while writing a summary").file();
-				log.info("summary.written file={}", path);
-				written.add(path);
+				SummaryService.SummaryOutcome outcome = Futures.await(file, "interrupted while writing a summary");
+				if (outcome.written()) {
+					log.info("summary.written file={}", outcome.file());
+					written.add(outcome.file());
+				}
 			}
 			return written;
 		}
@@ -151,9 +152,9 @@ public class NightlyReports {
 	 * The figures of a month, or empty after noting why they cannot be made (a month of a year without a usable
 	 * catalog, say): one such month must not stop the others' summaries, the run report, or every later night.
 	 */
-	private Optional<SummaryService.PreparedSummary> prepare(YearMonth period) {
+	private Optional<CountySummary> summarize(YearMonth period) {
 		try {
-			return Optional.of(this.summaries.prepare(period, false));
+			return Optional.of(this.summaries.summarize(period));
 		}
 		catch (RuntimeException ex) {
 			if (ex instanceof UncheckedIOException) {

@@ -111,16 +111,26 @@ public class SummaryService {
 	}
 
 	private SummaryOutcome write(YearMonth period, boolean always) {
-		PreparedSummary summary = prepare(period, always);
-		return summary.changed() ? writeFile(summary) : summary.unchanged();
+		return write(summarize(period), always);
 	}
 
 	/**
-	 * The figures of {@code period} and whether its summary file must be (re)written: the first half of
-	 * {@link #writeIfChanged}, so that the nightly job can write the file beside what follows from the figures.
+	 * Writes the summary of figures already made only when its content would differ from the file already there:
+	 * the nightly job makes the figures on its own thread, for what follows from them, and hands them to a writer
+	 * thread that takes the content key (a digest of every figure, a few hundred milliseconds for a province) and
+	 * writes the file.
 	 */
-	public PreparedSummary prepare(YearMonth period, boolean always) {
-		CountySummary figures = summarize(period);
+	public SummaryOutcome writeIfChanged(CountySummary figures) {
+		return write(figures, false);
+	}
+
+	private SummaryOutcome write(CountySummary figures, boolean always) {
+		PreparedSummary summary = prepare(figures, always);
+		return summary.changed() ? writeFile(summary) : summary.unchanged();
+	}
+
+	private PreparedSummary prepare(CountySummary figures, boolean always) {
+		YearMonth period = figures.period();
 		String title = this.summary.title(this.rollup.county(), period);
 		Path file = summaryFile(period);
 		String key = CountySummaryWriter.contentKey(figures, title);
@@ -132,10 +142,10 @@ public class SummaryService {
 	}
 
 	/**
-	 * Writes the file of a prepared summary, the second half of {@link #writeIfChanged}.
+	 * Writes the file of a prepared summary.
 	 * @throws UncheckedIOException when the file cannot be written, e.g. while it is open in Excel on Windows
 	 */
-	public SummaryOutcome writeFile(PreparedSummary summary) {
+	private SummaryOutcome writeFile(PreparedSummary summary) {
 		try {
 			this.writer.write(summary.figures(), summary.title(), summary.contentKey(), LocalDateTime.now(this.clock),
 					summary.file());
@@ -162,7 +172,7 @@ public class SummaryService {
 	}
 
 	/** A month's figures and their content key, ready to be written to {@code file} when {@code changed}. */
-	public record PreparedSummary(CountySummary figures, String title, String contentKey, Path file, boolean changed) {
+	record PreparedSummary(CountySummary figures, String title, String contentKey, Path file, boolean changed) {
 
 		SummaryOutcome unchanged() {
 			return new SummaryOutcome(this.file, false, this.figures);
