@@ -128,7 +128,7 @@ public class FormIdentifier {
 		Optional<String> declared = names.inDeclaredText(form.declaredUnit());
 		declared.ifPresent((u) -> claims.add(new Claim<>(u, Source.HEADER, "表头「填报单位」")));
 		if (declared.isEmpty()) {
-			problems.add(form.declaredUnit().isBlank() ? "表头「填报单位」为空"
+			problems.add(form.declaredUnit().isBlank() ? blankHeader(form, ParsedForm.UNIT_LABEL)
 					: "表头「填报单位」填写的「" + form.declaredUnit() + "」不是本年度的责任单位");
 		}
 		Optional<String> named = names.inFreeText(fileName);
@@ -167,7 +167,7 @@ public class FormIdentifier {
 		Optional<YearMonth> declared = PeriodText.parseDeclared(form.declaredPeriod(), year);
 		declared.ifPresent((p) -> claims.add(new Claim<>(p, Source.HEADER, "表头「报送月份」")));
 		if (declared.isEmpty()) {
-			problems.add(form.declaredPeriod().isBlank() ? "表头「报送月份」为空"
+			problems.add(form.declaredPeriod().isBlank() ? blankHeader(form, ParsedForm.PERIOD_LABEL)
 					: "表头「报送月份」填写的「" + form.declaredPeriod() + "」无法识别为月份");
 		}
 		Set<YearMonth> inName = PeriodText.allIn(fileName, year);
@@ -184,6 +184,16 @@ public class FormIdentifier {
 		folderMonth(folder, year).ifPresent((p) -> claims.add(new Claim<>(p, Source.FOLDER,
 				"所在文件夹「" + folder + "」")));
 		return claims;
+	}
+
+	/**
+	 * Why a header value reads as empty: left blank, or a formula saved without its result (the unit sees a value in
+	 * Excel, so 为空 would puzzle it).
+	 */
+	private static String blankHeader(ParsedForm form, String label) {
+		String cellRef = form.headerFormulas().get(label);
+		return cellRef == null ? "表头「" + label + "」为空"
+				: "表头「" + label + "」" + cellRef + " 为公式，但文件中没有计算结果（请在 Excel 或 WPS 中打开、保存）";
 	}
 
 	/** The month the innermost folder that names one names. */

@@ -47,6 +47,9 @@ final class FormChecks {
 						"没有找到「" + column.header() + "」列（表头中未找到），各行的该项按未填写计入；如表中有此列，请使用模板的列标题"));
 			}
 		}
+		// identified from the other sources, the month written above the table still could not be compared with them
+		form.headerFormulas().forEach((label, cellRef) -> out.add(Place.cell(context.sheet(), cellRef, "表头", label)
+			.violation(Rule.FORMULA_WITHOUT_RESULT, RowTyper.NO_RESULT)));
 		periods(form);
 		if (context.period().atDay(1).isAfter(context.runDate())) {
 			out.add(Rule.PERIOD_IN_FUTURE.at("", "", "报送月份" + Periods.chinese(context.period()) + "尚未到来（处理日期 "

@@ -110,6 +110,11 @@ public class FormValidator {
 	private static Optional<Indicator> identify(RowView view, String code, FormContext context,
 			Map<String, Integer> firstRowOfCode, List<Violation> violations) {
 		Place place = view.place(FormColumn.CODE);
+		if (view.cell(FormColumn.CODE).isUncalculatedFormula()) {
+			// the unit sees a code in Excel: never 「未填写」, and the row is not stored without knowing whose it is
+			violations.add(place.violation(Rule.FORMULA_WITHOUT_RESULT, RowTyper.NO_RESULT));
+			return Optional.empty();
+		}
 		if (code.isEmpty()) {
 			violations.add(place.violation(Rule.REQUIRED_VALUE_MISSING, "未填写"));
 			return Optional.empty();

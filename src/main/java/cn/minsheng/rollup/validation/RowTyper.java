@@ -41,7 +41,19 @@ final class RowTyper {
 		this.year = year;
 	}
 
+	/** What a V211 message says after the cell's place. */
+	static final String NO_RESULT = "为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送";
+
+	/** The unit's text columns: stored as written, so a formula without its result would be stored empty. */
+	private static final List<FormColumn> TEXTS = List.of(FormColumn.PROBLEMS, FormColumn.NEXT_STEPS,
+			FormColumn.REMARKS);
+
 	TypedRow type(RowView row, String code, String unitOfMeasure) {
+		for (FormColumn column : TEXTS) {
+			if (row.cell(column).isUncalculatedFormula()) {
+				uncalculated(row, column);
+			}
+		}
 		return new TypedRow(row, code, number(row, MONTH_DONE, unitOfMeasure), number(row, CUMULATIVE_DONE,
 				unitOfMeasure), rate(row), status(row), number(row, FUNDS_IN_PLACE, null),
 				number(row, INVESTMENT_DONE, null), yesNo(row, ONLINE_ACCEPTED), yesNo(row, OFFLINE_ACCEPTED),
@@ -53,8 +65,7 @@ final class RowTyper {
 	 * read as unreadable so that no other rule speaks of the cell.
 	 */
 	private <T> ParsedValue<T> uncalculated(RowView row, FormColumn column) {
-		out.add(row.place(column).violation(Rule.FORMULA_WITHOUT_RESULT,
-				"为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送"));
+		out.add(row.place(column).violation(Rule.FORMULA_WITHOUT_RESULT, NO_RESULT));
 		return ParsedValue.invalid("为公式，没有计算结果");
 	}
 

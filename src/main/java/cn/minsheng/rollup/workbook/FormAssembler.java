@@ -148,7 +148,7 @@ final class FormAssembler implements SheetRowVisitor {
 		columns.forEach((column, index) -> letters.put(column, CellReference.convertNumToColString(index)));
 		return new ParsedForm(this.metadata, main.declaredUnit(), main.declaredPeriod(), letters, missing,
 				main.rows(), main.footer(), main.sheetName(), this.distributionFound, this.date1904,
-				main.columnConflicts());
+				main.columnConflicts(), main.headerFormulas());
 	}
 
 	private static String missingColumnsReason(MainSheet main, List<FormColumn> missing) {

@@ -9,9 +9,9 @@ import cn.minsheng.rollup.workbook.LabeledValues.Label;
  */
 final class FormLabels {
 
-	static final String UNIT = "填报单位";
+	static final String UNIT = ParsedForm.UNIT_LABEL;
 
-	static final String PERIOD = "报送月份";
+	static final String PERIOD = ParsedForm.PERIOD_LABEL;
 
 	static final String REPORTER = "填报人";
 

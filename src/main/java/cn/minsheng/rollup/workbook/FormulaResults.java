@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import cn.minsheng.rollup.form.FormColumn;
+import cn.minsheng.rollup.form.ValueType;
 
 /**
  * Calculates the formulas a file holds no result for (files written by scripts, some exports) in the main sheet, its
@@ -58,7 +59,7 @@ final class FormulaResults {
 	}
 
 	private static boolean hasUncalculated(ParsedForm form) {
-		return form.rows().stream().flatMap((r) -> r.cells().values().stream())
+		return !form.headerFormulas().isEmpty() || form.rows().stream().flatMap((r) -> r.cells().values().stream())
 			.anyMatch(FieldValue::isUncalculatedFormula)
 				|| form.footer().values().stream().anyMatch(FieldValue::isUncalculatedFormula);
 	}
@@ -69,12 +70,41 @@ final class FormulaResults {
 			Map<FormColumn, FieldValue> cells = new LinkedHashMap<>();
 			row.cells().forEach((column, value) -> cells.put(column, calculator.value(sheet, value)));
 			return new FormRow(row.rowNumber(), cells);
-		}).toList();
+		}).filter((row) -> !calculatedToNothing(row)).toList();
 		Map<String, FieldValue> footer = new HashMap<>();
 		form.footer().forEach((label, value) -> footer.put(label, calculator.value(sheet, value)));
-		return new ParsedForm(form.metadata(), form.declaredUnit(), form.declaredPeriod(), form.columnLetters(),
-				form.missingColumns(), rows, footer, form.mainSheetName(), form.distributionSheetFound(),
-				form.date1904(), form.columnConflicts());
+		Map<String, String> declared = new HashMap<>(Map.of(ParsedForm.UNIT_LABEL, form.declaredUnit(),
+				ParsedForm.PERIOD_LABEL, form.declaredPeriod()));
+		Map<String, String> stillFormulas = new LinkedHashMap<>();
+		form.headerFormulas().forEach((label, cellRef) -> {
+			FieldValue value = calculator.value(sheet, FieldValue.uncalculated(cellRef, ""));
+			if (value.isUncalculatedFormula()) {
+				stillFormulas.put(label, cellRef);
+			}
+			else {
+				declared.put(label, MainSheetInterpreter.declared(label, value));
+			}
+		});
+		return new ParsedForm(form.metadata(), declared.get(ParsedForm.UNIT_LABEL),
+				declared.get(ParsedForm.PERIOD_LABEL), form.columnLetters(), form.missingColumns(), rows, footer,
+				form.mainSheetName(), form.distributionSheetFound(), form.date1904(), form.columnConflicts(),
+				stillFormulas);
+	}
+
+	/**
+	 * A row the sheet's reading kept for a formula (in 项目编码 or a figure) that came out as no indicator: an empty
+	 * code and no figure (=IF(A9="","",…) below the table), or a 合计 row. The same test as for a file holding the
+	 * results, so a calculated file reads as the saved one would.
+	 */
+	private static boolean calculatedToNothing(FormRow row) {
+		FieldValue code = row.cell(FormColumn.CODE);
+		if (RowText.isCodeLike(code) || code.isUncalculatedFormula()) {
+			return false;
+		}
+		boolean figures = row.cells().entrySet().stream()
+			.anyMatch((e) -> (e.getKey().type() == ValueType.NUMBER || e.getKey().type() == ValueType.PERCENT)
+					&& (RowText.isNumeric(e.getValue()) || e.getValue().isUncalculatedFormula()));
+		return !figures || RowText.isTotalOrNote(row.cells().values());
 	}
 
 }

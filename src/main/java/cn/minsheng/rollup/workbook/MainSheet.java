@@ -9,12 +9,15 @@ import java.util.Map;
  * @param header the header found, {@code null} when the sheet has none
  * @param tooManyRows true when the sheet had more data rows than a form can have; reading stopped there
  * @param columnConflicts cells where two columns with the same header hold different figures
+ * @param headerFormulas the cells of 填报单位 and 报送月份 that are formulas saved without their results, by label
  */
 record MainSheet(String sheetName, MainHeader header, String declaredUnit, String declaredPeriod,
-		List<FormRow> rows, Map<String, FieldValue> footer, boolean tooManyRows, List<ColumnConflict> columnConflicts) {
+		List<FormRow> rows, Map<String, FieldValue> footer, boolean tooManyRows, List<ColumnConflict> columnConflicts,
+		Map<String, String> headerFormulas) {
 
 	MainSheet {
 		columnConflicts = List.copyOf(columnConflicts);
+		headerFormulas = Map.copyOf(headerFormulas);
 		rows = List.copyOf(rows);
 		footer = Map.copyOf(footer);
 	}

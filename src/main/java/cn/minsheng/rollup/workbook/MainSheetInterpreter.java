@@ -70,10 +70,16 @@ final class MainSheetInterpreter implements SheetReading {
 		if (this.scanning) {
 			locateHeader();
 		}
-		String unit = text(this.headerBlock.get(FormLabels.UNIT));
-		String period = periodText(this.headerBlock.get(FormLabels.PERIOD));
+		Map<String, String> formulas = new LinkedHashMap<>();
+		this.headerBlock.forEach((label, value) -> {
+			if (value.isUncalculatedFormula()) {
+				formulas.put(label, value.cellRef());
+			}
+		});
+		String unit = declared(FormLabels.UNIT, this.headerBlock.get(FormLabels.UNIT));
+		String period = declared(FormLabels.PERIOD, this.headerBlock.get(FormLabels.PERIOD));
 		this.onEnd.accept(new MainSheet(this.sheetName, this.header, unit, period, this.rows, this.footer,
-				this.tooManyRows, this.conflicts));
+				this.tooManyRows, this.conflicts, formulas));
 	}
 
 	/** Ends the scan: finds the header, reads the block above it and the rows held back below it. */
@@ -99,7 +105,8 @@ final class MainSheetInterpreter implements SheetReading {
 
 	private boolean body(int rowIndex, SortedMap<Integer, FieldValue> cells) {
 		Integer codeColumn = this.header.columns().get(FormColumn.CODE);
-		if (codeColumn != null && RowText.isCodeLike(cells.get(codeColumn))) {
+		// a code that is a formula saved without its result is calculated later, or named: never dropped unseen
+		if (codeColumn != null && (RowText.isCodeLike(cells.get(codeColumn)) || isFormula(cells.get(codeColumn)))) {
 			return addRow(rowIndex, cells);
 		}
 		if (LabeledValues.hasLabel(cells, FormLabels.FOOTER)) {
@@ -113,12 +120,15 @@ final class MainSheetInterpreter implements SheetReading {
 		return addRow(rowIndex, cells);
 	}
 
-	/** Numbers in the columns that hold figures: an indicator row whose code was left blank or mistyped. */
+	/**
+	 * Numbers in the columns that hold figures: an indicator row whose code was left blank or mistyped. A formula
+	 * saved without its result counts: once calculated, {@link FormulaResults} drops the row if it holds no figure.
+	 */
 	private boolean hasFigures(SortedMap<Integer, FieldValue> cells) {
 		for (Map.Entry<FormColumn, Integer> column : this.header.columns().entrySet()) {
 			ValueType type = column.getKey().type();
 			if ((type == ValueType.NUMBER || type == ValueType.PERCENT)
-					&& RowText.isNumeric(cells.get(column.getValue()))) {
+					&& (RowText.isNumeric(cells.get(column.getValue())) || isFormula(cells.get(column.getValue())))) {
 				return true;
 			}
 		}
@@ -224,11 +234,22 @@ final class MainSheetInterpreter implements SheetReading {
 		return other.number() == null && first.text().strip().equals(other.text().strip());
 	}
 
+	private static boolean isFormula(FieldValue value) {
+		return value != null && value.isUncalculatedFormula();
+	}
+
+	/**
+	 * The text of a header-block value as identification reads it; a month typed as a date (Excel turns 2023-11 into
+	 * a date) is written back as 2023年11月.
+	 */
+	static String declared(String label, FieldValue value) {
+		return FormLabels.PERIOD.equals(label) ? periodText(value) : text(value);
+	}
+
 	private static String text(FieldValue value) {
 		return value == null ? "" : value.text().strip();
 	}
 
-	/** A month typed as a date (Excel turns 2023-11 into a date) is written back as 2023年11月. */
 	private static String periodText(FieldValue value) {
 		if (value != null && value.dateFormatted() && value.number() != null
 				&& DateUtil.isValidExcelDate(value.number())) {

@@ -20,11 +20,27 @@ import cn.minsheng.rollup.form.FormColumn;
  * @param distributionSheetFound true when a 项目分布清单 sheet was present
  * @param date1904 true when the workbook uses the 1904 date system
  * @param columnConflicts cells where two columns with the same header hold different figures
+ * @param headerFormulas the cell of 填报单位 or 报送月份 ({@link #UNIT_LABEL}, {@link #PERIOD_LABEL}) that is a formula
+ *     saved without its result which could not be calculated; its declared text is then empty
  */
 public record ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
 		Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
 		Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904,
-		List<ColumnConflict> columnConflicts) {
+		List<ColumnConflict> columnConflicts, Map<String, String> headerFormulas) {
+
+	/** The label of the unit in the header block, a key of {@link #headerFormulas()}. */
+	public static final String UNIT_LABEL = "填报单位";
+
+	/** The label of the month in the header block, a key of {@link #headerFormulas()}. */
+	public static final String PERIOD_LABEL = "报送月份";
+
+	public ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
+			Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
+			Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904,
+			List<ColumnConflict> columnConflicts) {
+		this(metadata, declaredUnit, declaredPeriod, columnLetters, missingColumns, rows, footer, mainSheetName,
+				distributionSheetFound, date1904, columnConflicts, Map.of());
+	}
 
 	public ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
 			Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
@@ -35,6 +51,7 @@ public record ParsedForm(Map<String, String> metadata, String declaredUnit, Stri
 
 	public ParsedForm {
 		columnConflicts = List.copyOf(columnConflicts);
+		headerFormulas = Map.copyOf(headerFormulas);
 		metadata = Map.copyOf(metadata);
 		declaredUnit = declaredUnit == null ? "" : declaredUnit;
 		declaredPeriod = declaredPeriod == null ? "" : declaredPeriod;
