@@ -48,8 +48,8 @@ final class FormChecks {
 			}
 		}
 		// identified from the other sources, the month written above the table still could not be compared with them
-		form.headerFormulas().forEach((label, cellRef) -> out.add(Place.cell(context.sheet(), cellRef, "表头", label)
-			.violation(Rule.FORMULA_WITHOUT_RESULT, RowTyper.NO_RESULT)));
+		form.headerFormulas().forEach((key, cellRef) -> out.add(Place.cell(context.sheet(), cellRef, "表头",
+				key.equals(cellRef) ? "表头" : key).violation(Rule.FORMULA_WITHOUT_RESULT, RowTyper.NO_RESULT)));
 		periods(form);
 		if (context.period().atDay(1).isAfter(context.runDate())) {
 			out.add(Rule.PERIOD_IN_FUTURE.at("", "", "报送月份" + Periods.chinese(context.period()) + "尚未到来（处理日期 "

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -76,13 +77,19 @@ final class FormulaResults {
 		Map<String, String> declared = new HashMap<>(Map.of(ParsedForm.UNIT_LABEL, form.declaredUnit(),
 				ParsedForm.PERIOD_LABEL, form.declaredPeriod()));
 		Map<String, String> stillFormulas = new LinkedHashMap<>();
-		form.headerFormulas().forEach((label, cellRef) -> {
+		form.headerFormulas().forEach((key, cellRef) -> {
 			FieldValue value = calculator.value(sheet, FieldValue.uncalculated(cellRef, ""));
 			if (value.isUncalculatedFormula()) {
-				stillFormulas.put(label, cellRef);
+				stillFormulas.put(key, cellRef);
+			}
+			else if (declared.containsKey(key)) {
+				declared.put(key, MainSheetInterpreter.declared(key, value));
 			}
 			else {
-				declared.put(label, MainSheetInterpreter.declared(label, value));
+				// a cell of the block that may hold a label and its value: read as the sheet's reading would have
+				LabeledValues.find(new TreeMap<>(Map.of(0, value)), FormLabels.HEADER_BLOCK).forEach((label, found) ->
+						declared.computeIfPresent(label, (l, old) -> old.isEmpty()
+								? MainSheetInterpreter.declared(label, found) : old));
 			}
 		});
 		return new ParsedForm(form.metadata(), declared.get(ParsedForm.UNIT_LABEL),

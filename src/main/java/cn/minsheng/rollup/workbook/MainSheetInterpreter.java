@@ -33,6 +33,9 @@ final class MainSheetInterpreter implements SheetReading {
 
 	private final Map<String, FieldValue> footer = new LinkedHashMap<>();
 
+	/** Formula cells without results above the header: one may hold 填报单位 or 报送月份 with its label. */
+	private final List<String> blockFormulas = new ArrayList<>();
+
 	private MainHeader header;
 
 	/** Columns whose header repeats a column found: index to that column. */
@@ -70,16 +73,29 @@ final class MainSheetInterpreter implements SheetReading {
 		if (this.scanning) {
 			locateHeader();
 		}
+		Map<String, String> formulas = headerFormulas();
+		String unit = declared(FormLabels.UNIT, this.headerBlock.get(FormLabels.UNIT));
+		String period = declared(FormLabels.PERIOD, this.headerBlock.get(FormLabels.PERIOD));
+		this.onEnd.accept(new MainSheet(this.sheetName, this.header, unit, period, this.rows, this.footer,
+				this.tooManyRows, this.conflicts, formulas));
+	}
+
+	/**
+	 * The header-block cells to calculate: a value after its label, by label; where a label is not found at all, every
+	 * formula cell of the block, by its own reference (the label may be inside: ="报送月份："&TEXT(…)).
+	 */
+	private Map<String, String> headerFormulas() {
 		Map<String, String> formulas = new LinkedHashMap<>();
 		this.headerBlock.forEach((label, value) -> {
 			if (value.isUncalculatedFormula()) {
 				formulas.put(label, value.cellRef());
 			}
 		});
-		String unit = declared(FormLabels.UNIT, this.headerBlock.get(FormLabels.UNIT));
-		String period = declared(FormLabels.PERIOD, this.headerBlock.get(FormLabels.PERIOD));
-		this.onEnd.accept(new MainSheet(this.sheetName, this.header, unit, period, this.rows, this.footer,
-				this.tooManyRows, this.conflicts, formulas));
+		if (!this.headerBlock.containsKey(FormLabels.UNIT) || !this.headerBlock.containsKey(FormLabels.PERIOD)) {
+			this.blockFormulas.stream().filter((ref) -> !formulas.containsValue(ref))
+				.forEach((ref) -> formulas.put(ref, ref));
+		}
+		return formulas;
 	}
 
 	/** Ends the scan: finds the header, reads the block above it and the rows held back below it. */
@@ -94,6 +110,8 @@ final class MainSheetInterpreter implements SheetReading {
 		for (ScannedRow row : this.scan) {
 			if (row.index() < this.header.firstRow()) {
 				LabeledValues.find(row.cells(), FormLabels.HEADER_BLOCK).forEach(this.headerBlock::putIfAbsent);
+				row.cells().values().stream().filter(FieldValue::isUncalculatedFormula)
+					.forEach((cell) -> this.blockFormulas.add(cell.cellRef()));
 			}
 			else if (row.index() > this.header.lastRow() && more) {
 				more = body(row.index(), row.cells());

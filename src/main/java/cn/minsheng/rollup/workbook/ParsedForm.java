@@ -20,8 +20,10 @@ import cn.minsheng.rollup.form.FormColumn;
  * @param distributionSheetFound true when a 项目分布清单 sheet was present
  * @param date1904 true when the workbook uses the 1904 date system
  * @param columnConflicts cells where two columns with the same header hold different figures
- * @param headerFormulas the cell of 填报单位 or 报送月份 ({@link #UNIT_LABEL}, {@link #PERIOD_LABEL}) that is a formula
- *     saved without its result which could not be calculated; its declared text is then empty
+ * @param headerFormulas formula cells of the header block saved without their results that could not be calculated:
+ *     the cell of 填报单位 or 报送月份 after its label, keyed by {@link #UNIT_LABEL} or {@link #PERIOD_LABEL} (its
+ *     declared text is then empty); where a label was not found at all, each formula cell of the block (which may
+ *     hold the label itself), keyed by its own reference
  */
 public record ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
 		Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
