@@ -191,16 +191,17 @@ public class FormIdentifier {
 	 * Excel, so 为空 would puzzle it).
 	 */
 	private static String blankHeader(ParsedForm form, String label) {
-		String noResult = " 为公式，但文件中没有计算结果（请在 Excel 或 WPS 中打开、保存）";
+		String noResult = " 为公式，但文件中没有计算结果";
+		String advice = "请在 Excel 或 WPS 中打开、保存";
 		String cellRef = form.headerFormulas().get(label);
 		if (cellRef != null) {
-			return "表头「" + label + "」" + cellRef + noResult;
+			return "表头「" + label + "」" + cellRef + noResult + "（" + advice + "）";
 		}
 		// a label not found at all may be inside a formula cell of the block (="报送月份："&TEXT(…))
 		List<String> cells = form.headerFormulas().entrySet().stream().filter((e) -> e.getKey().equals(e.getValue()))
 			.map(java.util.Map.Entry::getValue).toList();
 		return cells.isEmpty() ? "表头「" + label + "」为空"
-				: "表头「" + label + "」为空（表头中 " + String.join("、", cells) + noResult + "）";
+				: "表头「" + label + "」为空（表头中 " + String.join("、", cells) + noResult + "；" + advice + "）";
 	}
 
 	/** The month the innermost folder that names one names. */

@@ -48,6 +48,12 @@ class FormIdentifierTest {
 		return new ParsedForm(metadata, unit, period, Map.of(), List.of(), rows, Map.of(), "月报表", false, false);
 	}
 
+	private static ParsedForm withHeaderFormulas(ParsedForm form, Map<String, String> formulas) {
+		return new ParsedForm(form.metadata(), form.declaredUnit(), form.declaredPeriod(), form.columnLetters(),
+				form.missingColumns(), form.rows(), form.footer(), form.mainSheetName(), form.distributionSheetFound(),
+				form.date1904(), form.columnConflicts(), formulas);
+	}
+
 	@Test
 	void trustsTheHiddenMetadataFirstWhenEverythingAgrees() throws Exception {
 		Map<String, String> metadata = Map.of("unit", "县人社局", "period", "2023-11", "template_version", "2023.1");
@@ -223,6 +229,28 @@ class FormIdentifierTest {
 			assertThat(rejection.kind()).isEqualTo(RejectionKind.UNIDENTIFIED);
 			assertThat(rejection).hasMessage("无法确定报送月份：表头「报送月份」为空，文件名中也没有月份。"
 					+ "请在「报送月份」处按「2023年11月」的格式填写，然后重新报送");
+		}
+
+		@Test
+		void whenTheMonthIsAFormulaSavedWithoutItsResultSayingSoInsteadOf为空() {
+			ParsedForm form = withHeaderFormulas(form(Map.of(), "县人社局", ""), Map.of(ParsedForm.PERIOD_LABEL, "J2"));
+
+			FormReadException rejection = rejection(form, "月报.xlsx");
+
+			assertThat(rejection.kind()).isEqualTo(RejectionKind.UNIDENTIFIED);
+			assertThat(rejection).hasMessage("无法确定报送月份：表头「报送月份」J2 为公式，但文件中没有计算结果（请在 Excel 或 WPS "
+					+ "中打开、保存），文件名中也没有月份。请在「报送月份」处按「2023年11月」的格式填写，然后重新报送");
+		}
+
+		@Test
+		void whenTheUnitsLabelMayBeInsideAFormulaWithoutItsResult() {
+			ParsedForm form = withHeaderFormulas(form(Map.of(), "", "2023年11月", "S01-1", "S06-1"),
+					Map.of("A2", "A2"));
+
+			FormReadException rejection = rejection(form, "月报.xlsx");
+
+			assertThat(rejection.getMessage()).startsWith("无法确定报送单位：表头「填报单位」为空（表头中 A2 为公式，但文件中没有"
+					+ "计算结果；请在 Excel 或 WPS 中打开、保存），项目编码分属多个单位");
 		}
 
 		@Test
