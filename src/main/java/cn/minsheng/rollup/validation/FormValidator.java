@@ -64,7 +64,9 @@ public class FormValidator {
 		List<ReportedRow> reported = new ArrayList<>();
 		rows.forEach((code, row) -> reported.add(reported(catalog.find(code).orElseThrow(), row,
 				monthDone(catalog.find(code).orElseThrow(), row, context))));
-		if (codes) {
+		// a code the reader could not calculate is named (V211); which indicator it is the unit sees in Excel
+		boolean codesKnown = form.rows().stream().noneMatch((r) -> r.cell(FormColumn.CODE).isUncalculatedFormula());
+		if (codes && codesKnown) {
 			for (Indicator i : catalog.indicatorsOf(unit)) {
 				if (!rows.containsKey(i.code())) {
 					violations.add(Place.sheet(sheet)
