@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.form.DistributionColumn;
+import cn.minsheng.rollup.form.FormColumn;
 import cn.minsheng.rollup.form.FormLayout;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
@@ -249,6 +250,53 @@ class HandFilledFormsTest {
 			.satisfies((v) -> assertThat(v.message()).isEqualTo("项目分布清单 " + external
 					+ "「数量」为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送"));
 		assertThat(result.violations()).noneMatch((v) -> v.cellRef().equals(external) && !v.ruleCode().equals("V211"));
+		assertThat(result.accepted()).isFalse();
+	}
+
+	@Test
+	void headerCodeAndTextFormulasSavedWithoutResultsAreCalculated() throws Exception {
+		Path saved = HandMadeForms.savedByLibreOffice(blankForm(), "xlsx", this.dir, "texts.xlsx");
+		ParsedForm before = read(saved);
+		FormRow first = before.rows().get(0);
+		String code = first.cell(FormColumn.CODE).text();
+		String codeCell = first.cell(FormColumn.CODE).cellRef();
+		String problemsCell = first.cell(FormColumn.PROBLEMS).cellRef();
+		HandMadeForms.writeFormulas(saved, FormLayout.MAIN_SHEET, java.util.Map.of("I2",
+				"\"报送月份：\"&\"2023年\"&\"11月\"", codeCell, "\"" + code.substring(0, 3) + "\"&\"" + code.substring(3)
+						+ "\"", problemsCell, "\"资金\"&\"未到位\""));
+
+		ParsedForm parsed = read(saved);
+		ValidationResult result = validate(parsed);
+
+		assertThat(parsed.declaredPeriod()).isEqualTo("2023年11月");
+		assertThat(parsed.rows()).hasSameSizeAs(before.rows());
+		assertThat(row(parsed, code).cell(FormColumn.PROBLEMS).text()).isEqualTo("资金未到位");
+		assertThat(Found.of(result, Rule.FORMULA_WITHOUT_RESULT)).isEmpty();
+		assertThat(result.rows()).filteredOn((r) -> r.code().equals(code)).singleElement()
+			.satisfies((r) -> assertThat(r.problems()).isEqualTo("资金未到位"));
+	}
+
+	@Test
+	void headerCodeAndTextFormulasThatCannotBeCalculatedAreNamedWithTheirCells() throws Exception {
+		Path saved = HandMadeForms.savedByLibreOffice(blankForm(), "xlsx", this.dir, "external.xlsx");
+		ParsedForm before = read(saved);
+		String codeCell = before.rows().get(0).cell(FormColumn.CODE).cellRef();
+		String remarksCell = before.rows().get(1).cell(FormColumn.REMARKS).cellRef();
+		HandMadeForms.writeFormulas(saved, FormLayout.MAIN_SHEET,
+				java.util.Map.of("I2", "[1]Sheet1!A1", codeCell, "[1]Sheet1!A2", remarksCell, "[1]Sheet1!A3"));
+
+		ParsedForm parsed = read(saved);
+		ValidationResult result = validate(parsed);
+
+		// the row whose code cannot be calculated is kept, to be named
+		assertThat(parsed.rows()).hasSameSizeAs(before.rows());
+		assertThat(parsed.declaredPeriod()).isEmpty();
+		String reason = "为公式，但文件中没有计算结果；请在 Excel 或 WPS 中打开、保存后重新报送";
+		assertThat(Found.of(result, Rule.FORMULA_WITHOUT_RESULT)).extracting(Violation::message)
+			.containsExactlyInAnyOrder("月报表 I2「表头」" + reason, "月报表 " + codeCell + "「项目编码」" + reason,
+					"月报表 " + remarksCell + "「备注」" + reason);
+		assertThat(result.violations()).noneMatch((v) -> v.message().contains("未填写")
+				&& (v.cellRef().equals(codeCell) || v.cellRef().equals(remarksCell)));
 		assertThat(result.accepted()).isFalse();
 	}
 

@@ -104,6 +104,18 @@ public final class HandMadeForms {
 		Files.write(file, edited);
 	}
 
+	/** Removes a sheet, as when a unit pastes the form into a new workbook (no hidden 表单信息 then). */
+	public static void removeSheet(Path file, String sheetName) throws IOException {
+		byte[] edited;
+		try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+			workbook.removeSheetAt(workbook.getSheetIndex(sheetName));
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			workbook.write(bytes);
+			edited = bytes.toByteArray();
+		}
+		Files.write(file, edited);
+	}
+
 	/** The main sheet of a form being edited, its cells found by 项目编码 and the column header. */
 	public static final class MainSheetEdit {
 
