@@ -3,6 +3,7 @@ package cn.minsheng.rollup.workbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,11 +68,19 @@ final class FormulaResults {
 
 	private static ParsedForm withValues(ParsedForm form, FormulaCalculator calculator) {
 		String sheet = form.mainSheetName();
-		List<FormRow> rows = form.rows().stream().map((row) -> {
+		List<FormRow> rows = new ArrayList<>();
+		for (FormRow row : form.rows()) {
+			if (row.cells().values().stream().noneMatch(FieldValue::isUncalculatedFormula)) {
+				rows.add(row);
+				continue;
+			}
 			Map<FormColumn, FieldValue> cells = new LinkedHashMap<>();
 			row.cells().forEach((column, value) -> cells.put(column, calculator.value(sheet, value)));
-			return new FormRow(row.rowNumber(), cells);
-		}).filter((row) -> !calculatedToNothing(row)).toList();
+			FormRow calculated = new FormRow(row.rowNumber(), cells);
+			if (!calculatedToNothing(calculated)) {
+				rows.add(calculated);
+			}
+		}
 		Map<String, FieldValue> footer = new HashMap<>();
 		form.footer().forEach((label, value) -> footer.put(label, calculator.value(sheet, value)));
 		Map<String, String> declared = new HashMap<>(Map.of(ParsedForm.UNIT_LABEL, form.declaredUnit(),
