@@ -270,6 +270,10 @@ public class FormIntake {
 		}
 		Path target = this.store.planAccepted(identity.unit(), identity.period(), submission.fileName(), this::taken);
 		String reason = result.violations().isEmpty() ? "通过校验" : "通过校验，有 " + result.violations().size() + " 条提醒";
+		if (!analysis.form().otherForms().isEmpty()) {
+			reason += "；工作簿中另有月报表" + analysis.form().otherForms().stream()
+				.map((o) -> "「" + o.sheetName() + "」").collect(Collectors.joining("")) + "未读取（见提醒 V106）";
+		}
 		Optional<Correction> correction = correctionOf(identity, result);
 		if (correction.isPresent()) {
 			reason += "；" + correction.get().describe();
