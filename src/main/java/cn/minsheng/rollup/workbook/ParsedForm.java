@@ -60,13 +60,6 @@ public record ParsedForm(Map<String, String> metadata, String declaredUnit, Stri
 		return FiguresDigest.of(this.rows).candidate(this.mainSheetName, this.declaredUnit, this.declaredPeriod);
 	}
 
-	/** The same form with the other sheets that qualified told as {@code others}. */
-	public ParsedForm withOtherForms(List<SheetCandidate> others) {
-		return new ParsedForm(this.metadata, this.declaredUnit, this.declaredPeriod, this.columnLetters,
-				this.missingColumns, this.rows, this.footer, this.mainSheetName, this.distributionSheetFound,
-				this.date1904, this.columnConflicts, others);
-	}
-
 	public FieldValue footerValue(String label) {
 		FieldValue value = footer.get(label);
 		return value != null ? value : FieldValue.blank(label);
