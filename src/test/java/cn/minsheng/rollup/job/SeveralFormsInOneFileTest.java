@@ -107,6 +107,32 @@ class SeveralFormsInOneFileTest {
 	}
 
 	@Test
+	void inAUnitsOwnWorkbookTheMonthsTableTheFileNameNamesIsReadEvenWhenLastMonthsComesFirst() throws Exception {
+		String unit = "县教育局";
+		Path october = generated(unit, OCTOBER);
+		Path november = generated(unit, NOVEMBER);
+		Path own = this.made.resolve("own.xlsx");
+		try (Workbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+				java.io.OutputStream out = Files.newOutputStream(own)) {
+			workbook.write(out);
+		}
+		HandMadeForms.pasteMainSheet(october, own, "10月");
+		HandMadeForms.pasteMainSheet(november, own, "11月");
+		String name = unit + "-2023年11月-月报表.xlsx";
+		HandMadeForms.savedByLibreOffice(own, "xlsx", INPUT, name);
+		Map<String, BigDecimal> novemberFigures = FormFigures.cumulativeByCode(november);
+		assertThat(FormFigures.cumulativeByCode(october)).isNotEqualTo(novemberFigures);
+
+		assertThat(this.runner.runOnce().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		long id = submission(name);
+		assertThat(field(id, "outcome") + " " + field(id, "period")).isEqualTo("ACCEPTED 2023-11");
+		assertThat(storedCumulatives(id)).isEqualTo(nonZero(novemberFigures));
+		assertThat(this.jdbc.queryForList("SELECT rule_code || ' ' || sheet FROM violation WHERE submission_id = ?",
+				String.class, id)).contains("V106 10月");
+	}
+
+	@Test
 	void anotherUnitsFormPastedIntoTheWorkbookRejectsTheFileNamingBothUnitsAndStoresNeither() throws Exception {
 		Path own = generated("县人社局", NOVEMBER);
 		HandMadeForms.pasteMainSheet(generated("县民政局", NOVEMBER), own, "县民政局");
