@@ -2,8 +2,10 @@ package cn.minsheng.rollup.intake;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -141,11 +143,15 @@ public final class SheetChoice {
 	record Evidence(Optional<String> unit, Optional<YearMonth> period, List<Claim<String>> unitClaims,
 			List<Claim<YearMonth>> periodClaims) {
 
+		/** 文件名「…」写的 县人社局、2023年12月，所在文件夹「2023-12」写的 2023年12月. */
 		String describe() {
+			Map<String, List<String>> bySource = new LinkedHashMap<>();
+			unitClaims.forEach((c) -> bySource.computeIfAbsent(c.shownAs(), (k) -> new ArrayList<>()).add(c.value()));
+			periodClaims.forEach((c) -> bySource.computeIfAbsent(c.shownAs(), (k) -> new ArrayList<>())
+				.add(SheetReasons.month(c.value())));
 			List<String> parts = new ArrayList<>();
-			unitClaims.forEach((c) -> parts.add(c.shownAs() + "写的" + c.value()));
-			periodClaims.forEach((c) -> parts.add(c.shownAs() + "写的 " + SheetReasons.month(c.value())));
-			return String.join("、", parts);
+			bySource.forEach((source, values) -> parts.add(source + "写的 " + String.join("、", values)));
+			return String.join("，", parts) + " ";
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,7 +37,7 @@ final class FormAssembler implements SheetRowVisitor {
 	private final String mainSheet;
 
 	/** Other sheets that qualify as the form, by sheet index. */
-	private final SortedMap<Integer, SheetCandidate> otherForms = new java.util.TreeMap<>();
+	private final SortedMap<Integer, SheetCandidate> otherForms = new TreeMap<>();
 
 	private int bestCandidateIndex = -1;
 

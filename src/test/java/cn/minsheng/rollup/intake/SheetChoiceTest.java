@@ -166,7 +166,7 @@ class SheetChoiceTest {
 					sheet("9月", "县人社局", "2023年9月", "september", "S01-1"));
 
 			assertThat(rejected(form, "县人社局-2023年12月.xlsx", "").getMessage())
-				.contains("没有一个工作表与文件名「县人社局-2023年12月.xlsx」写的县人社局、文件名「县人社局-2023年12月.xlsx」写的 2023年12月一致");
+				.contains("没有一个工作表与文件名「县人社局-2023年12月.xlsx」写的 县人社局、2023年12月 一致");
 		}
 
 		private static UnclearIdentityException rejected(ParsedForm form, String fileName, String folder) {
