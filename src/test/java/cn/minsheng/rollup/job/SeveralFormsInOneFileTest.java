@@ -28,6 +28,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import cn.minsheng.rollup.form.BundledCatalog;
+import cn.minsheng.rollup.reprocess.Recheck;
+import cn.minsheng.rollup.reprocess.Reprocessing;
 import cn.minsheng.rollup.sample.SampleFormat;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
@@ -61,6 +63,9 @@ class SeveralFormsInOneFileTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Reprocessing reprocessing;
 
 	private Path made;
 
@@ -130,6 +135,9 @@ class SeveralFormsInOneFileTest {
 		assertThat(storedCumulatives(id)).isEqualTo(nonZero(novemberFigures));
 		assertThat(this.jdbc.queryForList("SELECT rule_code || ' ' || sheet FROM violation WHERE submission_id = ?",
 				String.class, id)).contains("V106 10月");
+		// checked again from the kept original, the same sheet is chosen: nothing changes
+		assertThat(this.reprocessing.recheck(NOVEMBER)).filteredOn((r) -> r.submissionId() == id).singleElement()
+			.satisfies((r) -> assertThat(r.change()).as(r.reason()).isEqualTo(Recheck.Change.UNCHANGED));
 	}
 
 	@Test
