@@ -154,8 +154,9 @@ class SeveralFormsInOneFileTest {
 		assertThat(field(id, "reason")).contains("「月报表」填报单位为 县人社局，报送月份为 2023年11月",
 				"「县民政局」填报单位为 县民政局，报送月份为 2023年11月", "「县民政局」是县民政局的月报表，而本文件是县人社局的",
 				"本次未接收其中任何一份");
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM submission s JOIN reported_row r ON r.submission_id = "
-				+ "s.id WHERE s.unit IN ('县人社局', '县民政局') AND s.period = '2023-11'", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM submission s JOIN reported_row r "
+				+ "ON r.submission_id = s.id WHERE s.unit IN ('县人社局', '县民政局') AND s.period = '2023-11'",
+				Integer.class)).isZero();
 		// recorded as 县人社局's return, which the file name and the hidden metadata name; the reason is in its folder
 		assertThat(field(id, "unit")).isEqualTo("县人社局");
 		assertThat(files(OUTPUT.resolve("feedback/2023-11/县人社局"))).anyMatch((f) -> f.endsWith(".txt"));
