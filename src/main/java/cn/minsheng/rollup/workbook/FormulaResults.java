@@ -74,7 +74,7 @@ final class FormulaResults {
 		form.footer().forEach((label, value) -> footer.put(label, calculator.value(sheet, value)));
 		return new ParsedForm(form.metadata(), form.declaredUnit(), form.declaredPeriod(), form.columnLetters(),
 				form.missingColumns(), rows, footer, form.mainSheetName(), form.distributionSheetFound(),
-				form.date1904(), form.columnConflicts());
+				form.date1904(), form.columnConflicts(), form.otherForms());
 	}
 
 }

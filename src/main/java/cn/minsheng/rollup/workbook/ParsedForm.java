@@ -20,11 +20,21 @@ import cn.minsheng.rollup.form.FormColumn;
  * @param distributionSheetFound true when a 项目分布清单 sheet was present
  * @param date1904 true when the workbook uses the 1904 date system
  * @param columnConflicts cells where two columns with the same header hold different figures
+ * @param otherForms the workbook's other sheets that qualify as the form too (a copy of last month's table, another
+ *     unit's form), in sheet order; empty for a workbook with one form
  */
 public record ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
 		Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
 		Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904,
-		List<ColumnConflict> columnConflicts) {
+		List<ColumnConflict> columnConflicts, List<SheetCandidate> otherForms) {
+
+	public ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
+			Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
+			Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904,
+			List<ColumnConflict> columnConflicts) {
+		this(metadata, declaredUnit, declaredPeriod, columnLetters, missingColumns, rows, footer, mainSheetName,
+				distributionSheetFound, date1904, columnConflicts, List.of());
+	}
 
 	public ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
 			Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
@@ -35,6 +45,7 @@ public record ParsedForm(Map<String, String> metadata, String declaredUnit, Stri
 
 	public ParsedForm {
 		columnConflicts = List.copyOf(columnConflicts);
+		otherForms = List.copyOf(otherForms);
 		metadata = Map.copyOf(metadata);
 		declaredUnit = declaredUnit == null ? "" : declaredUnit;
 		declaredPeriod = declaredPeriod == null ? "" : declaredPeriod;
@@ -42,6 +53,11 @@ public record ParsedForm(Map<String, String> metadata, String declaredUnit, Stri
 		missingColumns = List.copyOf(missingColumns);
 		rows = List.copyOf(rows);
 		footer = Map.copyOf(footer);
+	}
+
+	/** The sheet read, summed up as the {@link #otherForms} are, to be weighed beside them. */
+	public SheetCandidate asCandidate() {
+		return FiguresDigest.of(this.rows).candidate(this.mainSheetName, this.declaredUnit, this.declaredPeriod);
 	}
 
 	public FieldValue footerValue(String label) {
