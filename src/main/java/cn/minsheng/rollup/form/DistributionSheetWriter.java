@@ -19,7 +19,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 final class DistributionSheetWriter {
 
 	/** Holds the unit's codes when they are too many to write into the list check itself. */
-	static final String CODE_LIST_SHEET = "编码列表";
+	static final String CODE_LIST_SHEET = FormLayout.CODE_LIST_SHEET;
 
 	private final FormStyles styles;
 

@@ -16,6 +16,9 @@ public final class FormLayout {
 	/** Hidden, protected sheet holding {@link FormMetadata}; one key and value per row in columns A and B. */
 	public static final String META_SHEET = "表单信息";
 
+	/** Very hidden sheet listing the codes the distribution sheet's drop-down offers; never a form. */
+	public static final String CODE_LIST_SHEET = "编码列表";
+
 	/** Row 1: the title, merged across the columns. */
 	public static final int TITLE_ROW = 0;
 

@@ -118,7 +118,7 @@ public class FormIdentifier {
 		return unit.isPresent() && period != null ? new Sender(unit.get(), period) : Sender.UNKNOWN;
 	}
 
-	private static List<Claim<String>> unitClaims(Optional<FormMetadata> metadata, ParsedForm form, String fileName,
+	static List<Claim<String>> unitClaims(Optional<FormMetadata> metadata, ParsedForm form, String fileName,
 			List<String> units, List<String> problems) {
 		List<Claim<String>> claims = new ArrayList<>();
 		UnitNames names = UnitNames.of(units);
@@ -160,7 +160,7 @@ public class FormIdentifier {
 		return named;
 	}
 
-	private static List<Claim<YearMonth>> periodClaims(Optional<FormMetadata> metadata, ParsedForm form,
+	static List<Claim<YearMonth>> periodClaims(Optional<FormMetadata> metadata, ParsedForm form,
 			String fileName, String folder, int year, List<String> problems) {
 		List<Claim<YearMonth>> claims = new ArrayList<>();
 		metadata.map(FormMetadata::period).ifPresent((p) -> claims.add(new Claim<>(p, Source.METADATA, hiddenSheet())));

@@ -192,14 +192,20 @@ public class FormIntake {
 			}
 		}
 		Catalog catalog = this.catalogs.catalog();
-		Read read = read(submission, file, mayHaveRows, catalog);
+		Read read = read(submission, file, mayHaveRows, catalog, null);
+		// several sheets that are each a form: the evidence chooses; only such a file is read a second time
+		String sheet = SheetChoice.choose(read.form(), submission.fileName(), folderOf(submission), catalog)
+			.orElse(null);
+		if (sheet != null) {
+			read = read(submission, file, true, catalog, sheet);
+		}
 		Identification identity = this.identifier.identify(read.form(), submission.fileName(), folderOf(submission),
 				catalog.year(), this.catalogs::find);
 		if (identity.period().getYear() != catalog.year()) {
 			// a late form of another year (a December form in January): its rows are checked against its own year's
 			// catalog, so it is read again with that one; rare enough that reading twice costs nothing that matters
 			catalog = this.catalogs.catalog(identity.period().getYear());
-			read = read(submission, file, true, catalog);
+			read = read(submission, file, true, catalog, sheet);
 		}
 		SeenPriorFigures priors = new SeenPriorFigures(this.prior);
 		ValidationResult result = this.validator.validate(read.form(), identity.unit(), identity.period(), catalog,
@@ -207,7 +213,8 @@ public class FormIntake {
 		return FormAnalysis.read(file, read.form(), identity, result, priors);
 	}
 
-	private Read read(Submission submission, Path file, boolean mayHaveRows, Catalog catalog)
+	/** @param sheet the sheet to read as the form, {@code null} for the one the template's names give */
+	private Read read(Submission submission, Path file, boolean mayHaveRows, Catalog catalog, String sheet)
 			throws FormReadException, IOException {
 		DistributionChecker checker = new DistributionChecker(catalog);
 		ParsedForm form;
@@ -215,7 +222,7 @@ public class FormIntake {
 			if (mayHaveRows) {
 				rows.clear();
 			}
-			form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
+			form = this.reader.read(file, (row) -> rows.add(checker.accept(row)), sheet);
 			rows.flush();
 		}
 		return new Read(form, checker);
@@ -263,6 +270,10 @@ public class FormIntake {
 		}
 		Path target = this.store.planAccepted(identity.unit(), identity.period(), submission.fileName(), this::taken);
 		String reason = result.violations().isEmpty() ? "通过校验" : "通过校验，有 " + result.violations().size() + " 条提醒";
+		if (!analysis.form().otherForms().isEmpty()) {
+			reason += "；工作簿中另有月报表" + analysis.form().otherForms().stream()
+				.map((o) -> "「" + o.sheetName() + "」").collect(Collectors.joining("")) + "未读取（见提醒 V106）";
+		}
 		Optional<Correction> correction = correctionOf(identity, result);
 		if (correction.isPresent()) {
 			reason += "；" + correction.get().describe();

@@ -7,8 +7,6 @@ import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
@@ -22,9 +20,7 @@ class AttemptCharges implements ItemReadListener<Submission>, StepExecutionListe
 
 	private final SubmissionRepository submissions;
 
-	private final TransactionTemplate ownTransaction;
-
-	private final LedgerSync ledgerSync;
+	private final LedgerWriteNow writeNow;
 
 	/** Attempts charged to files read but not yet processed. */
 	private final Map<Long, Integer> charged = new ConcurrentHashMap<>();
@@ -32,9 +28,7 @@ class AttemptCharges implements ItemReadListener<Submission>, StepExecutionListe
 	AttemptCharges(SubmissionRepository submissions, PlatformTransactionManager transactionManager,
 			LedgerSync ledgerSync) {
 		this.submissions = submissions;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.ledgerSync = ledgerSync;
+		this.writeNow = new LedgerWriteNow(transactionManager, ledgerSync);
 	}
 
 	@Override
@@ -45,8 +39,7 @@ class AttemptCharges implements ItemReadListener<Submission>, StepExecutionListe
 	/** Runs on the step's thread, after the file is read from the cursor and before it is processed. */
 	@Override
 	public void afterRead(Submission file) {
-		Integer attempts = this.ownTransaction.execute((status) -> this.submissions.countAttempt(file.id()));
-		this.ledgerSync.writeNow();
+		Integer attempts = this.writeNow.write(() -> this.submissions.countAttempt(file.id()));
 		this.charged.put(file.id(), attempts);
 	}
 

@@ -9,8 +9,6 @@ import org.springframework.batch.core.listener.ItemReadListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
@@ -33,18 +31,14 @@ class ReadAheadMarks implements ItemReadListener<Submission>, StepExecutionListe
 
 	private final SubmissionRepository submissions;
 
-	private final TransactionTemplate ownTransaction;
-
-	private final LedgerSync ledgerSync;
+	private final LedgerWriteNow writeNow;
 
 	private final Set<Long> marked = new HashSet<>();
 
 	ReadAheadMarks(SubmissionRepository submissions, PlatformTransactionManager transactionManager,
 			LedgerSync ledgerSync) {
 		this.submissions = submissions;
-		this.ownTransaction = new TransactionTemplate(transactionManager);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.ledgerSync = ledgerSync;
+		this.writeNow = new LedgerWriteNow(transactionManager, ledgerSync);
 	}
 
 	@Override
@@ -59,12 +53,11 @@ class ReadAheadMarks implements ItemReadListener<Submission>, StepExecutionListe
 			return;
 		}
 		// the step started with no pending file marked, so the first unmarked files in file order start at this one
-		List<Long> window = this.ownTransaction.execute((status) -> {
+		List<Long> window = this.writeNow.write(() -> {
 			List<Long> ids = this.submissions.findPendingNotReadAhead(WINDOW);
 			this.submissions.markReadAhead(ids);
 			return ids;
 		});
-		this.ledgerSync.writeNow();
 		this.marked.addAll(window);
 		if (!this.marked.contains(file.id())) {
 			throw new IllegalStateException("file " + file.id() + " is not among the next pending files " + window);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.intake.FormIdentifier;
+import cn.minsheng.rollup.intake.SheetChoice;
 import cn.minsheng.rollup.intake.Identification;
 import cn.minsheng.rollup.ledger.Decision;
 import cn.minsheng.rollup.ledger.DistributionRowStore;
@@ -73,8 +75,17 @@ class StoredFormCheck {
 	Checked check(Submission original, long recordId, Catalog catalog) throws FormReadException, IOException {
 		Path file = LedgerPaths.file(this.properties.dataDir(), original.storedPath());
 		DistributionRowStore rows = new DistributionRowStore(this.jdbc, recordId, this.rowWriters);
-		DistributionChecker checker = new DistributionChecker(catalog);
-		ParsedForm form = this.reader.read(file, (row) -> rows.add(checker.accept(row)));
+		DistributionChecker first = new DistributionChecker(catalog);
+		ParsedForm form = this.reader.read(file, (row) -> rows.add(first.accept(row)));
+		DistributionChecker checker = first;
+		Optional<String> sheet = SheetChoice.choose(form, original.fileName(), "", catalog);
+		if (sheet.isPresent()) {
+			// the night read the form from another sheet than the template-named one: the same evidence chooses it
+			rows.clear();
+			DistributionChecker again = new DistributionChecker(catalog);
+			form = this.reader.read(file, (row) -> rows.add(again.accept(row)), sheet.get());
+			checker = again;
+		}
 		rows.flush();
 		Identification identity = this.identifier.identify(form, original.fileName(), catalog);
 		ValidationResult result = this.validator.validate(form, identity.unit(), identity.period(), catalog,

@@ -29,13 +29,19 @@ public final class RunLock implements AutoCloseable {
 	/** Locks taken before the ledger was opened, waiting for the command that asks for them (one per data folder). */
 	private static final Map<Path, RunLock> TAKEN_EARLY = new ConcurrentHashMap<>();
 
+	/** The data folders whose lock this process holds now (a scheduled run of {@code serve}, say). */
+	private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+
 	private final FileChannel channel;
 
 	private final FileLock lock;
 
-	private RunLock(FileChannel channel, FileLock lock) {
+	private final Path key;
+
+	private RunLock(FileChannel channel, FileLock lock, Path key) {
 		this.channel = channel;
 		this.lock = lock;
+		this.key = key;
 	}
 
 	/**
@@ -65,7 +71,8 @@ public final class RunLock implements AutoCloseable {
 		channel.truncate(0);
 		String holder = ProcessHandle.current().pid() + " " + what + " " + LocalDateTime.now().withNano(0) + "\n";
 		channel.write(java.nio.ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
-		return Optional.of(new RunLock(channel, lock));
+		HELD_HERE.add(key(dataDir));
+		return Optional.of(new RunLock(channel, lock, key(dataDir)));
 	}
 
 	/**
@@ -93,16 +100,17 @@ public final class RunLock implements AutoCloseable {
 	}
 
 	/**
-	 * The holder of the lock when it is a live process other than this one: what {@code status} shows as running. A
-	 * lock file left by a killed process names a dead one and is ignored.
+	 * The holder of the lock when a run holds it now: another live process, or this one (the web page of
+	 * {@code serve} shows its own scheduled run too): what {@code status} and the page show as running. A lock file
+	 * left by a killed process names a dead one and is ignored; one this process wrote and released, too.
 	 */
 	public static Optional<String> activeHolder(Path dataDir) {
 		String holder = holder(dataDir);
 		String[] parts = holder.split(" ", 2);
 		try {
 			long pid = Long.parseLong(parts[0]);
-			boolean alive = pid != ProcessHandle.current().pid()
-					&& ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+			boolean alive = pid == ProcessHandle.current().pid() ? HELD_HERE.contains(key(dataDir))
+					: ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
 			return alive ? Optional.of(holder) : Optional.empty();
 		}
 		catch (NumberFormatException ex) {
@@ -112,6 +120,7 @@ public final class RunLock implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		HELD_HERE.remove(this.key);
 		this.lock.release();
 		this.channel.close();
 	}

@@ -9,9 +9,11 @@ import cn.minsheng.rollup.form.FormLayout;
 import cn.minsheng.rollup.form.FormMetadata;
 import cn.minsheng.rollup.form.Periods;
 import cn.minsheng.rollup.workbook.ParsedForm;
+import cn.minsheng.rollup.workbook.SheetCandidate;
 
 /**
- * Checks of the file as a whole: its required columns (V101) and its reporting month (V102–V104).
+ * Checks of the file as a whole: its required columns (V101), its reporting month (V102–V104), the optional columns
+ * (V105) and the other sheets that are forms too, set aside when the form was chosen (V106).
  */
 final class FormChecks {
 
@@ -51,6 +53,11 @@ final class FormChecks {
 		form.headerFormulas().forEach((key, cellRef) -> out.add(Place.cell(context.sheet(), cellRef, "表头",
 				key.equals(cellRef) ? "表头" : key).violation(Rule.FORMULA_WITHOUT_RESULT, RowTyper.NO_RESULT)));
 		periods(form);
+		for (SheetCandidate other : form.otherForms()) {
+			out.add(Rule.OTHER_FORM_SET_ASIDE.at(other.sheetName(), "", "工作簿中另有「" + other.sheetName()
+					+ "」工作表也是月报表（" + said(other) + "），本次未读取；已按「" + context.sheet() + "」工作表读取 "
+					+ Periods.chinese(context.period()) + " 的数据。一个文件只需一份本月的月报表，以往月份的表可删去"));
+		}
 		if (context.period().atDay(1).isAfter(context.runDate())) {
 			out.add(Rule.PERIOD_IN_FUTURE.at("", "", "报送月份" + Periods.chinese(context.period()) + "尚未到来（处理日期 "
 					+ context.runDate() + "），请核对报送月份"));
@@ -75,6 +82,12 @@ final class FormChecks {
 			out.add(Rule.PERIOD_MISMATCH.at(context.sheet(), "",
 					headerPlace + Periods.chinese(header.get()) + identified));
 		}
+	}
+
+	private static String said(SheetCandidate sheet) {
+		String unit = sheet.declaredUnit().isBlank() ? "未写填报单位" : "填报单位为 " + sheet.declaredUnit();
+		String period = sheet.declaredPeriod().isBlank() ? "未写报送月份" : "报送月份为 " + sheet.declaredPeriod();
+		return unit + "，" + period + "，" + sheet.dataRows() + " 行数据";
 	}
 
 	private static Optional<YearMonth> metadataPeriod(ParsedForm form) {

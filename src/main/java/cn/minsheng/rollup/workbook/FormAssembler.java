@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -16,7 +17,8 @@ import cn.minsheng.rollup.form.FormColumn;
 
 /**
  * Interprets the sheets of a unit's workbook, whatever its file format: finds the main sheet, its header, rows and
- * footer, reads the hidden metadata, and passes the distribution rows on one by one.
+ * footer, reads the hidden metadata, and passes the distribution rows on one by one. Every other sheet whose header
+ * makes it a form too is noticed and summed up ({@link SheetCandidate}), for intake to choose by the evidence.
  */
 final class FormAssembler implements SheetRowVisitor {
 
@@ -33,6 +35,14 @@ final class FormAssembler implements SheetRowVisitor {
 
 	private final Map<String, String> metadata = new LinkedHashMap<>();
 
+	/** The sheet to read as the form when the evidence chose it, {@code null} to go by the template's names. */
+	private final String mainSheet;
+
+	/** Other sheets that qualify as the form, by sheet index. */
+	private final SortedMap<Integer, SheetCandidate> otherForms = new TreeMap<>();
+
+	private int bestCandidateIndex = -1;
+
 	private SheetPlan plan = SheetPlan.of(List.of());
 
 	private boolean date1904;
@@ -48,23 +58,29 @@ final class FormAssembler implements SheetRowVisitor {
 	private int candidatesScanned;
 
 	FormAssembler(Consumer<DistributionRow> distribution) {
+		this(distribution, null);
+	}
+
+	/** @param mainSheet the exact name of the sheet to read as the form, {@code null} to go by the template's names */
+	FormAssembler(Consumer<DistributionRow> distribution, String mainSheet) {
 		this.distribution = distribution;
+		this.mainSheet = mainSheet;
 	}
 
 	@Override
 	public void startWorkbook(List<SheetInfo> sheets, boolean date1904) {
-		this.plan = SheetPlan.of(sheets);
+		this.plan = SheetPlan.of(sheets, this.mainSheet);
 		this.date1904 = date1904;
 		this.distributionFound = this.plan.hasNamedDistribution();
 	}
 
 	@Override
 	public boolean startSheet(String name, int index, boolean hidden) {
-		this.current = switch (this.plan.role(index, hidden)) {
+		this.current = switch (this.plan.role(index, name)) {
 			case MAIN -> new MainSheetInterpreter(name, (sheet) -> this.namedMain = sheet);
 			case DISTRIBUTION -> distributionReading(name, NAMED_DISTRIBUTION_MIN_MATCHES);
 			case META -> new MetaSheetReader(this.metadata);
-			case CANDIDATE -> candidate(name);
+			case CANDIDATE -> candidate(name, index, hidden);
 			case SKIP -> null;
 		};
 		return this.current != null;
@@ -90,15 +106,26 @@ final class FormAssembler implements SheetRowVisitor {
 		this.current = null;
 	}
 
-	private SheetReading candidate(String name) {
+	/**
+	 * A sheet without a part by name. Beside a named form (and when hidden) it can only be another form, summed up;
+	 * otherwise it competes to be the form and is read in full. It may also be the distribution sheet.
+	 */
+	private SheetReading candidate(String name, int index, boolean hidden) {
 		if (++this.candidatesScanned > IntakeLimits.MAX_SHEETS_SCANNED) {
 			return null;
 		}
-		Supplier<SheetReading> asMain = this.plan.hasNamedMain() ? null
-				: () -> new MainSheetInterpreter(name, this::candidateRead);
-		Supplier<SheetReading> asDistribution = this.distributionFound ? null
+		Supplier<SheetReading> asMain = this.plan.hasNamedMain() || hidden
+				? () -> MainSheetInterpreter.summaryOnly(name, (sheet) -> otherForm(index, sheet))
+				: () -> new MainSheetInterpreter(name, (sheet) -> candidateRead(index, sheet));
+		Supplier<SheetReading> asDistribution = this.distributionFound || hidden ? null
 				: () -> distributionReading(name, CandidateSheet.DISTRIBUTION_MIN_MATCHES);
-		return asMain == null && asDistribution == null ? null : new CandidateSheet(asMain, asDistribution);
+		return new CandidateSheet(asMain, asDistribution);
+	}
+
+	private void otherForm(int index, MainSheet sheet) {
+		if (sheet.qualifies()) {
+			this.otherForms.put(index, sheet.candidate());
+		}
 	}
 
 	private SheetReading distributionReading(String name, int minMatches) {
@@ -111,10 +138,20 @@ final class FormAssembler implements SheetRowVisitor {
 		return this.heldRows;
 	}
 
-	/** Of several sheets that look like the form, the one naming the most template columns wins; the first on ties. */
-	private void candidateRead(MainSheet sheet) {
+	/**
+	 * Of several sheets that look like the form, the one naming the most template columns is read as the form; the
+	 * first on ties. The others are kept as evidence only.
+	 */
+	private void candidateRead(int index, MainSheet sheet) {
 		if (this.bestCandidate == null || sheet.matchedColumns() > this.bestCandidate.matchedColumns()) {
+			if (this.bestCandidate != null) {
+				otherForm(this.bestCandidateIndex, this.bestCandidate);
+			}
 			this.bestCandidate = sheet;
+			this.bestCandidateIndex = index;
+		}
+		else {
+			otherForm(index, sheet);
 		}
 	}
 
@@ -148,7 +185,7 @@ final class FormAssembler implements SheetRowVisitor {
 		columns.forEach((column, index) -> letters.put(column, CellReference.convertNumToColString(index)));
 		return new ParsedForm(this.metadata, main.declaredUnit(), main.declaredPeriod(), letters, missing,
 				main.rows(), main.footer(), main.sheetName(), this.distributionFound, this.date1904,
-				main.columnConflicts(), main.headerFormulas());
+				main.columnConflicts(), List.copyOf(this.otherForms.values()), main.headerFormulas());
 	}
 
 	private static String missingColumnsReason(MainSheet main, List<FormColumn> missing) {

@@ -104,7 +104,7 @@ final class FormulaResults {
 		return new ParsedForm(form.metadata(), declared.get(ParsedForm.UNIT_LABEL),
 				declared.get(ParsedForm.PERIOD_LABEL), form.columnLetters(), form.missingColumns(), rows, footer,
 				form.mainSheetName(), form.distributionSheetFound(), form.date1904(), form.columnConflicts(),
-				stillFormulas);
+				form.otherForms(), stillFormulas);
 	}
 
 	/**

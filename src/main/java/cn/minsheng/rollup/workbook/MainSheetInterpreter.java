@@ -17,7 +17,8 @@ import cn.minsheng.rollup.form.ValueType;
 /**
  * Reads the main sheet 月报表 as its rows stream past: holds back the first rows until the header is found, takes
  * 填报单位 and 报送月份 from above it, then keeps the indicator rows and the footer, skipping 合计 rows, notes and
- * blank lines.
+ * blank lines. A sheet read only to be told apart from the form ({@link #summaryOnly}) keeps none of its rows, only
+ * their {@link SheetCandidate} evidence.
  */
 final class MainSheetInterpreter implements SheetReading {
 
@@ -49,9 +50,24 @@ final class MainSheetInterpreter implements SheetReading {
 
 	private boolean tooManyRows;
 
+	/** Counts and digests the rows instead of keeping them; {@code null} for the sheet read in full. */
+	private final FiguresDigest summary;
+
+	private int rowsSeen;
+
 	MainSheetInterpreter(String sheetName, Consumer<MainSheet> onEnd) {
+		this(sheetName, onEnd, false);
+	}
+
+	private MainSheetInterpreter(String sheetName, Consumer<MainSheet> onEnd, boolean summaryOnly) {
 		this.sheetName = sheetName;
 		this.onEnd = onEnd;
+		this.summary = summaryOnly ? new FiguresDigest() : null;
+	}
+
+	/** A reading of a sheet that is not the form unless the evidence says so: its rows are summed up, not kept. */
+	static MainSheetInterpreter summaryOnly(String sheetName, Consumer<MainSheet> onEnd) {
+		return new MainSheetInterpreter(sheetName, onEnd, true);
 	}
 
 	@Override
@@ -76,8 +92,9 @@ final class MainSheetInterpreter implements SheetReading {
 		Map<String, String> formulas = headerFormulas();
 		String unit = declared(FormLabels.UNIT, this.headerBlock.get(FormLabels.UNIT));
 		String period = declared(FormLabels.PERIOD, this.headerBlock.get(FormLabels.PERIOD));
+		SheetCandidate summed = this.summary == null ? null : this.summary.candidate(this.sheetName, unit, period);
 		this.onEnd.accept(new MainSheet(this.sheetName, this.header, unit, period, this.rows, this.footer,
-				this.tooManyRows, this.conflicts, formulas));
+				this.tooManyRows, this.conflicts, summed, formulas));
 	}
 
 	/**
@@ -154,7 +171,7 @@ final class MainSheetInterpreter implements SheetReading {
 	}
 
 	private boolean addRow(int rowIndex, SortedMap<Integer, FieldValue> cells) {
-		if (this.rows.size() >= IntakeLimits.MAX_FORM_ROWS) {
+		if (this.rowsSeen++ >= IntakeLimits.MAX_FORM_ROWS) {
 			this.tooManyRows = true;
 			return false;
 		}
@@ -164,7 +181,12 @@ final class MainSheetInterpreter implements SheetReading {
 			values.put(column, value != null ? value : FieldValue.blank(CellValues.ref(rowIndex, index)));
 		});
 		this.repeated.forEach((index, column) -> merge(values, column, cells.get(index)));
-		this.rows.add(new FormRow(rowIndex + 1, values));
+		if (this.summary != null) {
+			this.summary.add(new FormRow(rowIndex + 1, values));
+		}
+		else {
+			this.rows.add(new FormRow(rowIndex + 1, values));
+		}
 		return true;
 	}
 
@@ -177,7 +199,7 @@ final class MainSheetInterpreter implements SheetReading {
 		if (this.scanning) {
 			locateHeader(); // a short sheet is still held back: its rows are read now, before the merges apply
 		}
-		if (this.header == null) {
+		if (this.header == null || this.summary != null) {
 			return;
 		}
 		for (MergedRange range : ranges) {

@@ -20,6 +20,8 @@ import cn.minsheng.rollup.form.FormColumn;
  * @param distributionSheetFound true when a 项目分布清单 sheet was present
  * @param date1904 true when the workbook uses the 1904 date system
  * @param columnConflicts cells where two columns with the same header hold different figures
+ * @param otherForms the workbook's other sheets that qualify as the form too (a copy of last month's table, another
+ *     unit's form), in sheet order; empty for a workbook with one form
  * @param headerFormulas formula cells of the header block saved without their results that could not be calculated:
  *     the cell of 填报单位 or 报送月份 after its label, keyed by {@link #UNIT_LABEL} or {@link #PERIOD_LABEL} (its
  *     declared text is then empty); where a label was not found at all, each formula cell of the block (which may
@@ -28,7 +30,7 @@ import cn.minsheng.rollup.form.FormColumn;
 public record ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
 		Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
 		Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904,
-		List<ColumnConflict> columnConflicts, Map<String, String> headerFormulas) {
+		List<ColumnConflict> columnConflicts, List<SheetCandidate> otherForms, Map<String, String> headerFormulas) {
 
 	/** The label of the unit in the header block, a key of {@link #headerFormulas()}. */
 	public static final String UNIT_LABEL = "填报单位";
@@ -39,9 +41,17 @@ public record ParsedForm(Map<String, String> metadata, String declaredUnit, Stri
 	public ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
 			Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
 			Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904,
+			List<ColumnConflict> columnConflicts, List<SheetCandidate> otherForms) {
+		this(metadata, declaredUnit, declaredPeriod, columnLetters, missingColumns, rows, footer, mainSheetName,
+				distributionSheetFound, date1904, columnConflicts, otherForms, Map.of());
+	}
+
+	public ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
+			Map<FormColumn, String> columnLetters, List<FormColumn> missingColumns, List<FormRow> rows,
+			Map<String, FieldValue> footer, String mainSheetName, boolean distributionSheetFound, boolean date1904,
 			List<ColumnConflict> columnConflicts) {
 		this(metadata, declaredUnit, declaredPeriod, columnLetters, missingColumns, rows, footer, mainSheetName,
-				distributionSheetFound, date1904, columnConflicts, Map.of());
+				distributionSheetFound, date1904, columnConflicts, List.of(), Map.of());
 	}
 
 	public ParsedForm(Map<String, String> metadata, String declaredUnit, String declaredPeriod,
@@ -53,6 +63,7 @@ public record ParsedForm(Map<String, String> metadata, String declaredUnit, Stri
 
 	public ParsedForm {
 		columnConflicts = List.copyOf(columnConflicts);
+		otherForms = List.copyOf(otherForms);
 		headerFormulas = Map.copyOf(headerFormulas);
 		metadata = Map.copyOf(metadata);
 		declaredUnit = declaredUnit == null ? "" : declaredUnit;
@@ -61,6 +72,11 @@ public record ParsedForm(Map<String, String> metadata, String declaredUnit, Stri
 		missingColumns = List.copyOf(missingColumns);
 		rows = List.copyOf(rows);
 		footer = Map.copyOf(footer);
+	}
+
+	/** The sheet read, summed up as the {@link #otherForms} are, to be weighed beside them. */
+	public SheetCandidate asCandidate() {
+		return FiguresDigest.of(this.rows).candidate(this.mainSheetName, this.declaredUnit, this.declaredPeriod);
 	}
 
 	public FieldValue footerValue(String label) {

@@ -14,6 +14,7 @@ public enum RejectionKind {
 	NOT_OUR_FORM("不是本系统的月报表"),
 	UNIDENTIFIED("无法确定单位或月份"),
 	CONFLICTING_IDENTITY("单位或月份前后不一致"),
+	SEVERAL_FORMS("一个文件中有多份月报表"),
 	INVALID("数据校验未通过"),
 	DUPLICATE("重复报送（内容相同）");
 

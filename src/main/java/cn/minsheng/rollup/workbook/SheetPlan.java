@@ -7,7 +7,8 @@ import cn.minsheng.rollup.form.HeaderText;
 
 /**
  * Which sheet of a workbook plays which part, decided from the sheet names before any row is read: sheets named as
- * in the template win; without them, visible sheets are searched by their headers.
+ * in the template win (or, read again, the sheet the evidence chose as the form); every other sheet may still hold a
+ * form (a copy of last month's table, another unit's) and is searched by its header.
  */
 final class SheetPlan {
 
@@ -31,8 +32,15 @@ final class SheetPlan {
 	}
 
 	static SheetPlan of(List<SheetInfo> sheets) {
-		return new SheetPlan(named(sheets, FormLayout.MAIN_SHEET), named(sheets, FormLayout.DISTRIBUTION_SHEET),
-				named(sheets, FormLayout.META_SHEET));
+		return of(sheets, null);
+	}
+
+	/** @param mainSheet the exact name of the sheet to read as the form, {@code null} to go by the template's names */
+	static SheetPlan of(List<SheetInfo> sheets, String mainSheet) {
+		int main = mainSheet == null ? named(sheets, FormLayout.MAIN_SHEET)
+				: sheets.stream().filter((s) -> s.name().equals(mainSheet)).mapToInt(SheetInfo::index).findFirst()
+					.orElse(-1);
+		return new SheetPlan(main, named(sheets, FormLayout.DISTRIBUTION_SHEET), named(sheets, FormLayout.META_SHEET));
 	}
 
 	/** The first visible sheet with the name, else the first hidden one, else -1. */
@@ -50,7 +58,7 @@ final class SheetPlan {
 		return hidden;
 	}
 
-	Role role(int index, boolean hidden) {
+	Role role(int index, String name) {
 		if (index == this.mainIndex) {
 			return Role.MAIN;
 		}
@@ -60,7 +68,7 @@ final class SheetPlan {
 		if (index == this.metaIndex) {
 			return Role.META;
 		}
-		return hidden || !mayHoldCandidates() ? Role.SKIP : Role.CANDIDATE;
+		return name.equals(FormLayout.CODE_LIST_SHEET) ? Role.SKIP : Role.CANDIDATE;
 	}
 
 	boolean hasNamedMain() {
@@ -69,10 +77,6 @@ final class SheetPlan {
 
 	boolean hasNamedDistribution() {
 		return this.distributionIndex >= 0;
-	}
-
-	private boolean mayHoldCandidates() {
-		return !hasNamedMain() || !hasNamedDistribution();
 	}
 
 }

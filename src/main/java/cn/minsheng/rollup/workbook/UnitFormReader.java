@@ -40,8 +40,18 @@ public class UnitFormReader {
 	 * @throws FormReadException when the file is not a readable form; its kind and Chinese message say why
 	 */
 	public ParsedForm read(Path file, Consumer<DistributionRow> distribution) throws FormReadException {
+		return read(file, distribution, null);
+	}
+
+	/**
+	 * Reads a form from the sheet the evidence chose among several that qualify ({@link ParsedForm#otherForms}); the
+	 * template-named 月报表 is then one of the others.
+	 * @param mainSheet the exact name of the sheet to read as the form, {@code null} to go by the template's names
+	 */
+	public ParsedForm read(Path file, Consumer<DistributionRow> distribution, String mainSheet)
+			throws FormReadException {
 		try {
-			return readChecked(file, distribution);
+			return readChecked(file, distribution, mainSheet);
 		}
 		catch (FormReadException ex) {
 			throw ex;
@@ -56,7 +66,8 @@ public class UnitFormReader {
 		}
 	}
 
-	private ParsedForm readChecked(Path file, Consumer<DistributionRow> distribution) throws Exception {
+	private ParsedForm readChecked(Path file, Consumer<DistributionRow> distribution, String mainSheet)
+			throws Exception {
 		long size = sizeOf(file);
 		if (size > IntakeLimits.MAX_FILE_BYTES) {
 			throw new FormReadException(RejectionKind.TOO_LARGE, "文件过大（" + size / (1024 * 1024) + " MB），"
@@ -67,7 +78,7 @@ public class UnitFormReader {
 			if (!sniffed.format().readable()) {
 				throw ReadFailures.rejected(sniffed.format());
 			}
-			FormAssembler assembler = new FormAssembler(deadline.uncounted(distribution));
+			FormAssembler assembler = new FormAssembler(deadline.uncounted(distribution), mainSheet);
 			ParsedForm form;
 			if (sniffed.format() == FileFormat.XLSX) {
 				new XlsxStreamReader(deadline).read(sniffed.zip(), assembler);

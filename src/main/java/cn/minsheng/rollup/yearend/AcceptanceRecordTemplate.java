@@ -22,19 +22,14 @@ final class AcceptanceRecordTemplate {
 
 	boolean write(int year, String title, LocalDateTime at, Path file) throws IOException {
 		String key = new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n" + year).hex();
-		if (YearendFiles.unchanged(file, key)) {
-			return false;
-		}
-		try (TableWorkbook workbook = new TableWorkbook(title)) {
+		return TableWorkbook.writeUnlessUnchanged(file, key, title, at, (workbook) -> {
 			TableWorkbook.Table table = workbook.sheet("验收记录", title, COLUMNS);
 			table.row(Arrays.asList("（示例）S01-1", "线上", "是", year + "-12-20", "张三", "省平台验收通过"));
 			table.note("每行一条验收记录：验收类型填「线上」（省系统平台）或「线下」，是否通过填「是」或「否」，验收日期写作 "
 					+ year + "-12-20，录入人必填。");
 			table.note("填好后另存为 " + AcceptanceRecordReader.fileName(year)
 					+ "，放在项目清单所在的文件夹（如 input/catalog/），再运行 yearend；同一指标以最后录入的记录为准。");
-			workbook.write(file, key, at);
-		}
-		return true;
+		});
 	}
 
 }

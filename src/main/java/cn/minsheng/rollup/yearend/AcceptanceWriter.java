@@ -43,16 +43,11 @@ final class AcceptanceWriter {
 
 	boolean write(AcceptanceStatus status, String title, LocalDateTime at, Path file) throws IOException {
 		String key = contentKey(status, title);
-		if (YearendFiles.unchanged(file, key)) {
-			return false;
-		}
-		try (TableWorkbook workbook = new TableWorkbook(title)) {
+		return TableWorkbook.writeUnlessUnchanged(file, key, title, at, (workbook) -> {
 			lines(workbook.sheet(LINES, title, LINE_COLUMNS), status);
 			rates(workbook.sheet(RATES, title + "（验收率）", RATE_COLUMNS), status);
 			open(workbook.sheet(OPEN, title + "（未验收事项）", OPEN_COLUMNS), status);
-			workbook.write(file, key, at);
-		}
-		return true;
+		});
 	}
 
 	private static void lines(TableWorkbook.Table table, AcceptanceStatus status) {

@@ -41,10 +41,7 @@ final class CertificationFormWriter {
 	boolean write(String unit, int year, List<Line> lines, String title, LocalDateTime at, Path file)
 			throws IOException {
 		String key = new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n" + unit + "\n").addList(lines).hex();
-		if (YearendFiles.unchanged(file, key)) {
-			return false;
-		}
-		try (TableWorkbook workbook = new TableWorkbook(title)) {
+		return TableWorkbook.writeUnlessUnchanged(file, key, title, at, (workbook) -> {
 			TableWorkbook.Table table = workbook.sheet(CertificationLayout.SHEET, title, COLUMNS);
 			int seq = 1;
 			for (Line line : lines) {
@@ -58,9 +55,7 @@ final class CertificationFormWriter {
 			workbook.hiddenInfo(CertificationLayout.INFO_SHEET, List.of(new String[] { "类型", CertificationLayout.KIND },
 					new String[] { "年度", Integer.toString(year) }, new String[] { "单位", unit },
 					new String[] { "格式版本", CertificationLayout.FORMAT_VERSION }));
-			workbook.write(file, key, at);
-		}
-		return true;
+		});
 	}
 
 }

@@ -33,10 +33,7 @@ final class CertificationSummaryWriter {
 
 	boolean write(CertificationStatus status, String title, LocalDateTime at, Path file) throws IOException {
 		String key = new ContentDigest().add(LAYOUT_VERSION + "\n" + title + "\n").add(status).hex();
-		if (YearendFiles.unchanged(file, key)) {
-			return false;
-		}
-		try (TableWorkbook workbook = new TableWorkbook(title)) {
+		return TableWorkbook.writeUnlessUnchanged(file, key, title, at, (workbook) -> {
 			TableWorkbook.Table units = workbook.sheet(UNITS, title, UNIT_COLUMNS);
 			int seq = 1;
 			for (CertificationStatus.UnitReturn unit : status.units()) {
@@ -47,9 +44,7 @@ final class CertificationSummaryWriter {
 			}
 			differences(workbook.sheet(DIFFERENCES, title + "（认定数与报送数不一致）", DIFFERENCE_COLUMNS),
 					status.differences());
-			workbook.write(file, key, at);
-		}
-		return true;
+		});
 	}
 
 	static void differences(TableWorkbook.Table table, List<CertificationStatus.Difference> differences) {

@@ -78,10 +78,7 @@ final class CountyPackage {
 			.addList(letters.stream().map((l) -> List.of(l.serial(), l.unit(), l.period(), l.indicators(),
 					l.signedOn(), l.deadline(), l.withdrawn(), l.file())).toList())
 			.hex();
-		if (YearendFiles.unchanged(file, key)) {
-			return false;
-		}
-		try (TableWorkbook workbook = new TableWorkbook(title)) {
+		return TableWorkbook.writeUnlessUnchanged(file, key, title, context.now(), (workbook) -> {
 			TableWorkbook.Table table = workbook.sheet("督办函登记", title, LETTER_COLUMNS);
 			int seq = 1;
 			for (DispatchRegister.LetterRecord letter : letters) {
@@ -93,9 +90,7 @@ final class CountyPackage {
 			if (letters.isEmpty()) {
 				table.note("本年度未发出督办函。");
 			}
-			workbook.write(file, key, context.now());
-		}
-		return true;
+		});
 	}
 
 }

@@ -42,15 +42,10 @@ final class FundsStatisticsWriter {
 	/** Writes the workbook unless the file there has the same content; true when written. */
 	boolean write(FundsStatistics statistics, String title, LocalDateTime at, Path file) throws IOException {
 		String key = contentKey(statistics, title);
-		if (YearendFiles.unchanged(file, key)) {
-			return false;
-		}
-		try (TableWorkbook workbook = new TableWorkbook(title)) {
+		return TableWorkbook.writeUnlessUnchanged(file, key, title, at, (workbook) -> {
 			byIndicator(workbook.sheet(BY_INDICATOR, title, INDICATOR_COLUMNS), statistics);
 			byUnit(workbook.sheet(BY_UNIT, title + "（按责任单位）", UNIT_COLUMNS), statistics);
-			workbook.write(file, key, at);
-		}
-		return true;
+		});
 	}
 
 	private static void byIndicator(TableWorkbook.Table table, FundsStatistics statistics) {

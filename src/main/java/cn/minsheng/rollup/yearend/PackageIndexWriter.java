@@ -44,10 +44,7 @@ final class PackageIndexWriter {
 			.addList(figures)
 			.addList(differences)
 			.hex();
-		if (YearendFiles.unchanged(file, key)) {
-			return false;
-		}
-		try (TableWorkbook workbook = new TableWorkbook(title)) {
+		return TableWorkbook.writeUnlessUnchanged(file, key, title, at, (workbook) -> {
 			TableWorkbook.Table documents = workbook.sheet(DOCUMENTS, title, DOCUMENT_COLUMNS);
 			int seq = 1;
 			for (PackageEntry entry : entries) {
@@ -65,9 +62,7 @@ final class PackageIndexWriter {
 				CertificationSummaryWriter.differences(workbook.sheet(DIFFERENCES, title + "（认定数与报送数不一致）",
 						CertificationSummaryWriter.DIFFERENCE_COLUMNS), differences);
 			}
-			workbook.write(file, key, at);
-		}
-		return true;
+		});
 	}
 
 }

@@ -35,10 +35,7 @@ final class ReviewListWriter {
 
 	boolean write(List<ReviewLine> lines, String title, LocalDateTime at, Path file) throws IOException {
 		String key = contentKey(lines, title);
-		if (YearendFiles.unchanged(file, key)) {
-			return false;
-		}
-		try (TableWorkbook workbook = new TableWorkbook(title)) {
+		return TableWorkbook.writeUnlessUnchanged(file, key, title, at, (workbook) -> {
 			TableWorkbook.Table findings = workbook.sheet(FINDINGS, title, FINDING_COLUMNS);
 			int seq = 1;
 			for (ReviewLine line : lines) {
@@ -57,9 +54,7 @@ final class ReviewListWriter {
 						Arrays.asList(seq++, check.label(), check.description(), found));
 			}
 			checks.note("检查范围：全年各月已接收的月报表（每个单位每月取最新有效版本）及统计部门返回的评估认定表。");
-			workbook.write(file, key, at);
-		}
-		return true;
+		});
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -76,6 +77,22 @@ final class TableWorkbook implements AutoCloseable {
 	private final CellStyle headerStyle;
 
 	private final Map<Emphasis, Map<Kind, CellStyle>> styles = new EnumMap<>(Emphasis.class);
+
+	/**
+	 * Writes the workbook the tables make into {@code file}, unless the file there already holds this content (its
+	 * content key): a year written again with nothing changed rewrites nothing. True when written.
+	 */
+	static boolean writeUnlessUnchanged(Path file, String contentKey, String title, LocalDateTime generatedAt,
+			Consumer<TableWorkbook> tables) throws IOException {
+		if (YearendFiles.unchanged(file, contentKey)) {
+			return false;
+		}
+		try (TableWorkbook workbook = new TableWorkbook(title)) {
+			tables.accept(workbook);
+			workbook.write(file, contentKey, generatedAt);
+		}
+		return true;
+	}
 
 	TableWorkbook(String title) {
 		this.title = title;

@@ -7,14 +7,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.minsheng.rollup.testing.SlowTest;
 
@@ -26,16 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SlowTest
-class NightlyCommandsTest {
-
-	private static final Duration TIMEOUT = Duration.ofMinutes(3);
-
-	@TempDir
-	static Path dir;
-
-	private static RollupProcess office() {
-		return RollupProcess.in(dir);
-	}
+class NightlyCommandsTest extends OfficeSteps {
 
 	@Test
 	@Order(1)

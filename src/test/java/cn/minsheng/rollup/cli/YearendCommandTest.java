@@ -1,13 +1,9 @@
 package cn.minsheng.rollup.cli;
 
-import java.nio.file.Path;
-import java.time.Duration;
-
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 import cn.minsheng.rollup.testing.SlowTest;
 
@@ -19,16 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @SlowTest
-class YearendCommandTest {
-
-	private static final Duration TIMEOUT = Duration.ofMinutes(3);
-
-	@TempDir
-	static Path dir;
-
-	private static RollupProcess office() {
-		return RollupProcess.in(dir);
-	}
+class YearendCommandTest extends OfficeSteps {
 
 	@Test
 	@Order(1)

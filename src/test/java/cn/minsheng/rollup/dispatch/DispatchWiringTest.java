@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -55,14 +54,14 @@ class DispatchWiringTest {
 	@Autowired
 	List<Command> commands;
 
+	AcceptedForms forms;
+
 	/** Each test starts from an empty ledger: a bulletin of a later month would keep an earlier one from its own. */
 	@BeforeEach
 	void cleanOutputAndLedger() {
 		FileSystemUtils.deleteRecursively(OUTPUT.toFile());
-		for (String table : List.of("supervision_letter", "bulletin", "reported_row", "distribution_row", "violation",
-				"submission")) {
-			this.jdbc.sql("DELETE FROM " + table).update();
-		}
+		this.forms = new AcceptedForms(this.jdbc, LocalDateTime.of(2023, 11, 20, 10, 0));
+		this.forms.deleteAll();
 	}
 
 	@Test
@@ -73,9 +72,9 @@ class DispatchWiringTest {
 	@Test
 	void theNightlyRunDraftsTheDocumentsOfTheMonthWhoseSummaryItWrote() throws IOException {
 		// a night that accepted 县住建局's November form: S07-1 at 5 of 25, due in October, is far behind
-		long submission = acceptedForm(42, "县住建局", "2023-11");
-		row(submission, "S07-1", "5");
-		row(submission, "S07-2", "3000");
+		long submission = this.forms.accepted(42, "县住建局", "2023-11", 1);
+		this.forms.row(submission, "S07-1", "5");
+		this.forms.row(submission, "S07-2", "3000");
 
 		assertThat(this.nightly.writeReports(42, LocalDateTime.now())).hasSize(1);
 
@@ -96,8 +95,8 @@ class DispatchWiringTest {
 
 	@Test
 	void aSummaryThatCannotBeWrittenFailsTheStepAfterTheDocumentsAndTheRunReportAreWritten() throws Exception {
-		long submission = acceptedForm(43, "县住建局", "2023-12");
-		row(submission, "S07-1", "5");
+		long submission = this.forms.accepted(43, "县住建局", "2023-12", 1);
+		this.forms.row(submission, "S07-1", "5");
 		// a folder (with a file in it) where the summary workbook should go: the workbook cannot replace it
 		Path blocked = OUTPUT.resolve("summary/湘潭县重点民生实事进展汇总表-2023年12月.xlsx");
 		Files.createDirectories(blocked);
@@ -135,31 +134,6 @@ class DispatchWiringTest {
 		int number = this.register.bulletin(YearMonth.of(2023, 10)).orElseThrow().number();
 		assertThat(text).contains("湘潭县重点民生实事工作情况通报（第" + number + "期）.docx");
 		assertThat(OUTPUT.resolve("dispatch/2023-10/湘潭县重点民生实事工作情况通报（第" + number + "期）.docx")).isRegularFile();
-	}
-
-	private long acceptedForm(long run, String unit, String period) {
-		Timestamp received = Timestamp.valueOf("2023-11-20 10:00:00");
-		this.jdbc.sql("""
-				INSERT INTO submission (file_name, source_path, sha256, size_bytes, received_at, picked_up_at, run_id,
-					state, outcome, unit, period, version, current_version, late)
-				VALUES (:file, :file, :sha, 100, :received, :received, :run, 'PLACED', 'ACCEPTED', :unit, :period, 1,
-					TRUE, FALSE)""")
-			.param("file", unit + "-" + period + ".xlsx")
-			.param("sha", "0".repeat(64))
-			.param("received", received)
-			.param("run", run)
-			.param("unit", unit)
-			.param("period", period)
-			.update();
-		return this.jdbc.sql("SELECT MAX(id) FROM submission").query(Long.class).single();
-	}
-
-	private void row(long submission, String code, String cumulative) {
-		this.jdbc.sql("""
-				INSERT INTO reported_row (submission_id, code, row_number, cumulative_done, status)
-				VALUES (?, ?, 7, ?, '在建')""")
-			.params(submission, code, new java.math.BigDecimal(cumulative))
-			.update();
 	}
 
 }

@@ -1,9 +1,7 @@
 package cn.minsheng.rollup.dispatch;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -48,24 +46,24 @@ class LaterMonthsFollowCorrectionTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	AcceptedForms forms;
+
 	@BeforeEach
 	void cleanOutputAndLedger() {
 		FileSystemUtils.deleteRecursively(OUTPUT.toFile());
-		for (String table : List.of("supervision_letter", "bulletin", "reported_row", "distribution_row", "violation",
-				"submission")) {
-			this.jdbc.sql("DELETE FROM " + table).update();
-		}
+		this.forms = new AcceptedForms(this.jdbc, LocalDateTime.of(2023, 12, 20, 10, 0));
+		this.forms.deleteAll();
 	}
 
 	@Test
 	void aJuneCorrectionInADecemberNightReachesDecembersTrendHeadlineAndLetters() throws IOException {
 		// June: 县住建局 at 5 of 25 on S07-1, 县水利局 at 3 of 12 on J01-2 (and nothing after June)
-		row(acceptedForm(61, "县住建局", "2023-06", 1), "S07-1", "5");
-		long waterJune = acceptedForm(61, "县水利局", "2023-06", 1);
-		row(waterJune, "J01-2", "3");
+		this.forms.row(this.forms.accepted(61, "县住建局", "2023-06", 1), "S07-1", "5");
+		long waterJune = this.forms.accepted(61, "县水利局", "2023-06", 1);
+		this.forms.row(waterJune, "J01-2", "3");
 		this.nightly.writeReports(61, LocalDateTime.now());
 		// December: 县住建局 completes S07-1; 县水利局's June figure carries forward, 严重滞后: a letter
-		row(acceptedForm(62, "县住建局", "2023-12", 1), "S07-1", "25");
+		this.forms.row(this.forms.accepted(62, "县住建局", "2023-12", 1), "S07-1", "25");
 		this.nightly.writeReports(62, LocalDateTime.now());
 		assertThat(headline(DECEMBER, 2)).isEqualTo(1);
 		assertThat(this.register.letters(YearMonth.of(2023, 12))).extracting(DispatchRegister.LetterRecord::unit)
@@ -73,7 +71,7 @@ class LaterMonthsFollowCorrectionTest {
 
 		// a December night accepts 县水利局's corrected June form: J01-2 was 12 of 12 in June
 		this.jdbc.sql("UPDATE submission SET current_version = FALSE WHERE id = ?").param(waterJune).update();
-		row(acceptedForm(63, "县水利局", "2023-06", 2), "J01-2", "12");
+		this.forms.row(this.forms.accepted(63, "县水利局", "2023-06", 2), "J01-2", "12");
 		List<Path> written = this.nightly.writeReports(63, LocalDateTime.now());
 
 		assertThat(written).extracting((p) -> p.getFileName().toString())
@@ -114,32 +112,6 @@ class LaterMonthsFollowCorrectionTest {
 		try (var in = java.nio.file.Files.newInputStream(file)) {
 			return new XSSFWorkbook(in);
 		}
-	}
-
-	private long acceptedForm(long run, String unit, String period, int version) {
-		Timestamp received = Timestamp.valueOf("2023-12-20 10:00:00");
-		this.jdbc.sql("""
-				INSERT INTO submission (file_name, source_path, sha256, size_bytes, received_at, picked_up_at, run_id,
-					state, outcome, unit, period, version, current_version, late)
-				VALUES (:file, :file, :sha, 100, :received, :received, :run, 'PLACED', 'ACCEPTED', :unit, :period,
-					:version, TRUE, FALSE)""")
-			.param("file", unit + "-" + period + "-v" + version + ".xlsx")
-			.param("sha", Long.toString(run).repeat(32).substring(0, 64))
-			.param("received", received)
-			.param("run", run)
-			.param("unit", unit)
-			.param("period", period)
-			.param("version", version)
-			.update();
-		return this.jdbc.sql("SELECT MAX(id) FROM submission").query(Long.class).single();
-	}
-
-	private void row(long submission, String code, String cumulative) {
-		this.jdbc.sql("""
-				INSERT INTO reported_row (submission_id, code, row_number, cumulative_done, status)
-				VALUES (?, ?, 7, ?, '在建')""")
-			.params(submission, code, new BigDecimal(cumulative))
-			.update();
 	}
 
 }

@@ -51,7 +51,7 @@ class FormIdentifierTest {
 	private static ParsedForm withHeaderFormulas(ParsedForm form, Map<String, String> formulas) {
 		return new ParsedForm(form.metadata(), form.declaredUnit(), form.declaredPeriod(), form.columnLetters(),
 				form.missingColumns(), form.rows(), form.footer(), form.mainSheetName(), form.distributionSheetFound(),
-				form.date1904(), form.columnConflicts(), formulas);
+				form.date1904(), form.columnConflicts(), form.otherForms(), formulas);
 	}
 
 	@Test

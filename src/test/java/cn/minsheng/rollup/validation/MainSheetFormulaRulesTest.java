@@ -53,7 +53,7 @@ class MainSheetFormulaRulesTest {
 		ParsedForm read = FormFixture.valid().build();
 		ParsedForm form = new ParsedForm(read.metadata(), read.declaredUnit(), "", read.columnLetters(),
 				read.missingColumns(), read.rows(), read.footer(), read.mainSheetName(), read.distributionSheetFound(),
-				read.date1904(), read.columnConflicts(), Map.of(ParsedForm.PERIOD_LABEL, "J2", "A1", "A1"));
+				read.date1904(), read.columnConflicts(), List.of(), Map.of(ParsedForm.PERIOD_LABEL, "J2", "A1", "A1"));
 
 		ValidationResult result = validate(form);
 

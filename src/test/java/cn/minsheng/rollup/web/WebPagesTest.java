@@ -130,6 +130,14 @@ class WebPagesTest {
 	}
 
 	@Test
+	void theStartPageShowsARunOfServesOwnScheduleWhileItRuns() throws Exception {
+		try (RunLock scheduled = RunLock.tryAcquire(office.resolve("data"), "run").orElseThrow()) {
+			assertThat(page(get("/").with(viewer()))).contains("正在运行：" + ProcessHandle.current().pid() + " run ");
+		}
+		assertThat(page(get("/").with(viewer()))).doesNotContain("正在运行：");
+	}
+
+	@Test
 	void aRejectedSubmissionShowsItsProblemCellAndItsFeedbackDownloadsUnderItsChineseName() throws Exception {
 		long id = this.program.getBean(JdbcClient.class)
 			.sql("SELECT id FROM submission WHERE unit = '县民政局' AND period = '2023-11'")

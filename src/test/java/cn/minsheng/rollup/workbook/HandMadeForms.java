@@ -85,8 +85,7 @@ public final class HandMadeForms {
 	 */
 	public static void writeFormulas(Path file, String sheetName, Map<String, String> formulasByCell)
 			throws IOException {
-		byte[] edited;
-		try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+		rewrite(file, (workbook) -> {
 			Sheet sheet = workbook.getSheet(sheetName);
 			formulasByCell.forEach((reference, formula) -> {
 				CellReference ref = new CellReference(reference);
@@ -97,11 +96,77 @@ public final class HandMadeForms {
 					xssf.getCTCell().unsetV();
 				}
 			});
+		});
+	}
+
+	/** Edits a sheet laid out as the main sheet (a copy of it) in place, as {@link #editMainSheet} does. */
+	public static void editSheet(Path file, String sheetName, Consumer<MainSheetEdit> edits) throws IOException {
+		rewrite(file, (workbook) -> edits.accept(new MainSheetEdit(workbook.getSheet(sheetName))));
+	}
+
+	/**
+	 * Copies the main sheet within its workbook as Excel's 移动或复制工作表 → 建立副本 does, and names the copy; the copy
+	 * goes right after the original.
+	 */
+	public static void copyMainSheet(Path file, String copyName) throws IOException {
+		rewrite(file, (workbook) -> {
+			int original = workbook.getSheetIndex(FormLayout.MAIN_SHEET);
+			Sheet copy = workbook.cloneSheet(original);
+			workbook.setSheetName(workbook.getSheetIndex(copy), copyName);
+			workbook.setSheetOrder(copyName, original + 1);
+		});
+	}
+
+	/**
+	 * Pastes the main sheet of {@code from} into a new sheet of {@code into}, as a person selects the whole table of
+	 * one workbook and pastes it into another: the cells' values, formulas, number formats and merged cells.
+	 */
+	public static void pasteMainSheet(Path from, Path into, String sheetName) throws IOException {
+		try (Workbook source = WorkbookFactory.create(from.toFile(), null, true)) {
+			Sheet original = source.getSheet(FormLayout.MAIN_SHEET);
+			rewrite(into, (workbook) -> paste(original, workbook.createSheet(sheetName)));
+		}
+	}
+
+	private static void paste(Sheet from, Sheet to) {
+		Map<String, org.apache.poi.ss.usermodel.CellStyle> styles = new java.util.HashMap<>();
+		for (Row row : from) {
+			Row pasted = to.createRow(row.getRowNum());
+			for (Cell cell : row) {
+				Cell target = pasted.createCell(cell.getColumnIndex());
+				switch (cell.getCellType()) {
+					case STRING -> target.setCellValue(cell.getStringCellValue());
+					case NUMERIC -> target.setCellValue(cell.getNumericCellValue());
+					case BOOLEAN -> target.setCellValue(cell.getBooleanCellValue());
+					case FORMULA -> target.setCellFormula(cell.getCellFormula());
+					default -> {
+						continue;
+					}
+				}
+				String format = cell.getCellStyle().getDataFormatString();
+				if (format != null && !"General".equals(format)) {
+					target.setCellStyle(styles.computeIfAbsent(format, (f) -> {
+						org.apache.poi.ss.usermodel.CellStyle style = to.getWorkbook().createCellStyle();
+						style.setDataFormat(to.getWorkbook().createDataFormat().getFormat(f));
+						return style;
+					}));
+				}
+			}
+		}
+		from.getMergedRegions().forEach(to::addMergedRegion);
+	}
+
+	private static void rewrite(Path file, Consumer<Workbook> change) throws IOException {
+		byte[] edited;
+		try (Workbook workbook = WorkbookFactory.create(Files.newInputStream(file))) {
+			change.accept(workbook);
 			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
 			workbook.write(bytes);
 			edited = bytes.toByteArray();
 		}
-		Files.write(file, edited);
+		try (OutputStream out = Files.newOutputStream(file)) {
+			out.write(edited);
+		}
 	}
 
 	/** Removes a sheet, as when a unit pastes the form into a new workbook (no hidden 表单信息 then). */
