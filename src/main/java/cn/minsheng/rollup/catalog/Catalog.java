@@ -25,7 +25,7 @@ public record Catalog(int year, List<Indicator> indicators, Index index) {
 
 	public Catalog {
 		indicators = List.copyOf(indicators);
-		index = Index.of(indicators);
+		index = Index.of(year, indicators);
 	}
 
 	public Catalog(int year, List<Indicator> indicators) {
@@ -80,6 +80,11 @@ public record Catalog(int year, List<Indicator> indicators, Index index) {
 	 * made from.
 	 */
 	public String fingerprint() {
+		return this.index.fingerprint();
+	}
+
+	/** Worked out once, where the list is loaded (a background thread at start-up): a province's list takes a while. */
+	private static String fingerprintOf(int year, List<Indicator> indicators) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			digest.update(Integer.toString(year).getBytes(StandardCharsets.UTF_8));
@@ -104,9 +109,10 @@ public record Catalog(int year, List<Indicator> indicators, Index index) {
 	}
 
 	/** The catalog's lookups, made once: every file and every summary asks them. */
-	public record Index(Map<String, Indicator> byCode, List<String> units, Map<String, List<Indicator>> byUnit) {
+	public record Index(Map<String, Indicator> byCode, List<String> units, Map<String, List<Indicator>> byUnit,
+			String fingerprint) {
 
-		static Index of(List<Indicator> indicators) {
+		static Index of(int year, List<Indicator> indicators) {
 			Map<String, Indicator> byCode = new LinkedHashMap<>();
 			Map<String, List<Indicator>> byUnit = new LinkedHashMap<>();
 			for (Indicator i : indicators) {
@@ -115,7 +121,7 @@ public record Catalog(int year, List<Indicator> indicators, Index index) {
 			}
 			byUnit.replaceAll((unit, list) -> List.copyOf(list));
 			return new Index(Collections.unmodifiableMap(byCode), List.copyOf(byUnit.keySet()),
-					Collections.unmodifiableMap(byUnit));
+					Collections.unmodifiableMap(byUnit), fingerprintOf(year, indicators));
 		}
 
 	}
