@@ -24,7 +24,7 @@ record Measured(String workload, long rows, ChildRun baseline, ChildRun pipeline
 	/** Whole processes, with the second reference and the ratio after start-up. */
 	static Measured withReference(String workload, long rows, ChildRun baseline, ChildRun reference,
 			ChildRun pipeline, double pipelineStartup, String note) {
-		double floorReading = baseline.wallSeconds() - baseline.printed("startup.seconds");
+		double floorReading = baseline.wallSeconds() - baseline.startupFromLaunch();
 		double pipelineWork = pipeline.wallSeconds() - pipelineStartup;
 		return new Measured(workload, rows, baseline, pipeline, baseline.wallSeconds(), pipeline.wallSeconds(), note,
 				reference, pipelineWork / floorReading);
