@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 import cn.minsheng.rollup.ledger.LedgerPaths;
@@ -31,6 +32,9 @@ import cn.minsheng.rollup.system.RollupProperties;
  * originals, the input folder with the catalogs, {@code config/}, and a checksum list. The caller holds the run lock,
  * so no run changes the ledger or moves an original meanwhile: every original the ledger names is in the snapshot.
  */
+// lazy: only the `backup` command needs it; made eagerly, it opened the ledger (it comes first in the scan) before
+// the catalog began loading in the background, and every `run` started 0.2 s later
+@Lazy
 @Component
 public class SnapshotWriter {
 
