@@ -3,18 +3,16 @@ package cn.minsheng.rollup.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.stream.Stream;
 
 import cn.minsheng.rollup.form.BundledCatalog;
+import cn.minsheng.rollup.sample.BundledSampleData;
 import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
-import cn.minsheng.rollup.testing.Prerequisites;
 
 
 /**
@@ -31,21 +29,16 @@ final class OfficeSample {
 	private OfficeSample() {
 	}
 
+	/**
+	 * Writes the bundled sample months into {@code input} as the generator makes them (the same files as in
+	 * {@code input/}, which BundledSampleDataTest checks): the README's first command moves those out of
+	 * {@code input/}, and the page's tests must not depend on whether it was run.
+	 */
 	static void copyInto(Path input) throws IOException {
-		for (String month : List.of("2023-10", "2023-11")) {
-			Path from = BUNDLED.resolve(month);
-			Prerequisites.require(Files.isRegularFile(from.resolve("县人社局-" + month.replace("-", "年") + "月-月报表.xlsx")),
-					"bundled samples were processed in place: git checkout -- input && rm -rf data output/*");
-			FileTime received = FileTime.from(YearMonth.parse(month).atDay(20).atTime(10, 0)
-				.atZone(ZoneId.of("Asia/Shanghai")).toInstant());
-			try (Stream<Path> files = Files.list(from)) {
-				for (Path file : files.filter(Files::isRegularFile).toList()) {
-					Path copy = input.resolve(month).resolve(file.getFileName().toString());
-					Files.createDirectories(copy.getParent());
-					Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-					Files.setLastModifiedTime(copy, received);
-				}
-			}
+		for (GeneratedForm form : BundledSampleData.generate(BundledCatalog.load(), input)) {
+			YearMonth month = form.period();
+			Files.setLastModifiedTime(form.file(), FileTime.from(month.atDay(20).atTime(10, 0)
+				.atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
 		}
 	}
 
