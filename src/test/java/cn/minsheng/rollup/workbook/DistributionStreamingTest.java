@@ -145,25 +145,31 @@ class DistributionStreamingTest {
 	 * A form whose distribution rows have these quantities: a number as typed, a String as a formula saved without
 	 * its result, as scripts write them.
 	 */
+	/** 月报表 with one row of S01-3 and the 项目分布清单 sheet with its header row; returns the latter. */
+	private static Sheet mainRowAndListHeader(org.apache.poi.ss.usermodel.Workbook workbook) {
+		Sheet main = workbook.createSheet(FormLayout.MAIN_SHEET);
+		String[] header = { "项目编码", "本月完成", "累计完成", "项目状态" };
+		Row headerRow = main.createRow(0);
+		for (int i = 0; i < header.length; i++) {
+			headerRow.createCell(i).setCellValue(header[i]);
+		}
+		Row data = main.createRow(1);
+		data.createCell(0).setCellValue("S01-3");
+		data.createCell(1).setCellValue(300);
+		data.createCell(2).setCellValue(4300);
+		data.createCell(3).setCellValue("在建");
+		Sheet distribution = workbook.createSheet(FormLayout.DISTRIBUTION_SHEET);
+		Row distributionHeader = distribution.createRow(0);
+		for (DistributionColumn column : DistributionColumn.values()) {
+			distributionHeader.createCell(column.templateIndex()).setCellValue(column.header());
+		}
+		return distribution;
+	}
+
 	private static Path formWithQuantities(Path file, Object... quantities) throws Exception {
 		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
 				OutputStream out = Files.newOutputStream(file)) {
-			Sheet main = workbook.createSheet(FormLayout.MAIN_SHEET);
-			Row header = main.createRow(0);
-			String[] names = { "项目编码", "本月完成", "累计完成", "项目状态" };
-			for (int i = 0; i < names.length; i++) {
-				header.createCell(i).setCellValue(names[i]);
-			}
-			Row data = main.createRow(1);
-			data.createCell(0).setCellValue("S01-3");
-			data.createCell(1).setCellValue(300);
-			data.createCell(2).setCellValue(4300);
-			data.createCell(3).setCellValue("在建");
-			Sheet distribution = workbook.createSheet(FormLayout.DISTRIBUTION_SHEET);
-			Row distributionHeader = distribution.createRow(0);
-			for (DistributionColumn column : DistributionColumn.values()) {
-				distributionHeader.createCell(column.templateIndex()).setCellValue(column.header());
-			}
+			Sheet distribution = mainRowAndListHeader(workbook);
 			for (int i = 0; i < quantities.length; i++) {
 				Row row = distribution.createRow(i + 1);
 				row.createCell(0).setCellValue("S01-3");
@@ -190,22 +196,7 @@ class DistributionStreamingTest {
 	private Path largeForm(int rows) throws Exception {
 		Path file = this.dir.resolve("large.xlsx");
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); OutputStream out = Files.newOutputStream(file)) {
-			Sheet main = workbook.createSheet(FormLayout.MAIN_SHEET);
-			String[] header = { "项目编码", "本月完成", "累计完成", "项目状态" };
-			Row headerRow = main.createRow(0);
-			for (int i = 0; i < header.length; i++) {
-				headerRow.createCell(i).setCellValue(header[i]);
-			}
-			Row data = main.createRow(1);
-			data.createCell(0).setCellValue("S01-3");
-			data.createCell(1).setCellValue(300);
-			data.createCell(2).setCellValue(4300);
-			data.createCell(3).setCellValue("在建");
-			Sheet distribution = workbook.createSheet(FormLayout.DISTRIBUTION_SHEET);
-			Row distributionHeader = distribution.createRow(0);
-			for (DistributionColumn column : DistributionColumn.values()) {
-				distributionHeader.createCell(column.templateIndex()).setCellValue(column.header());
-			}
+			Sheet distribution = mainRowAndListHeader(workbook);
 			for (int i = 1; i <= rows; i++) {
 				Row row = distribution.createRow(i);
 				row.createCell(0).setCellValue("S01-3");
