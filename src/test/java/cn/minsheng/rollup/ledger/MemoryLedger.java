@@ -22,7 +22,16 @@ public final class MemoryLedger {
 	 * V9 (V6 rewrites the paths of originals, which no test ledger made this way has).
 	 */
 	public static void migrate(String url) {
-		Flyway.configure().dataSource(url, "sa", "").javaMigrations(new DistributionBlocksMigration()).load().migrate();
+		migrate(url, null);
+	}
+
+	/** @param target the version to migrate to, e.g. {@code "8"} for a ledger written before V9; {@code null}: all */
+	public static void migrate(String url, String target) {
+		var flyway = Flyway.configure().dataSource(url, "sa", "").javaMigrations(new DistributionBlocksMigration());
+		if (target != null) {
+			flyway.target(target);
+		}
+		flyway.load().migrate();
 	}
 
 }
