@@ -123,7 +123,7 @@ public class DecideProgress implements StepExecutionListener, ItemWriteListener<
 			return Map.of();
 		}
 		return this.jdbc.sql("SELECT s.id, (SELECT COUNT(*) FROM reported_row r WHERE r.submission_id = s.id) "
-				+ "+ (SELECT COUNT(*) FROM distribution_row d WHERE d.submission_id = s.id) "
+				+ "+ (SELECT COALESCE(SUM(d.row_count), 0) FROM distribution_block d WHERE d.submission_id = s.id) "
 				+ "FROM submission s WHERE s.id IN (:ids)")
 			.param("ids", submissionIds)
 			.query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))

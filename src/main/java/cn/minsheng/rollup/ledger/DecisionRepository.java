@@ -32,7 +32,7 @@ public class DecisionRepository {
 			decision.rows().forEach((row) -> insertRow(submissionId, row));
 		}
 		else {
-			this.jdbc.sql("DELETE FROM distribution_row WHERE submission_id = :id").param("id", submissionId).update();
+			this.jdbc.sql("DELETE FROM distribution_block WHERE submission_id = :id").param("id", submissionId).update();
 		}
 		decision.violations().forEach((v) -> insertViolation(submissionId, v));
 		long errors = decision.violations().stream().filter(Violation::isError).count();

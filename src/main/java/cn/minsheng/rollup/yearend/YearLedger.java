@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.ledger.LedgerPaths;
+import cn.minsheng.rollup.ledger.StoredDistribution;
 import cn.minsheng.rollup.system.RollupProperties;
 import cn.minsheng.rollup.validation.ReportedRow;
 
@@ -37,19 +39,15 @@ public class YearLedger {
 			WHERE s.outcome = 'ACCEPTED' AND s.current_version = TRUE AND s.period BETWEEN :first AND :last
 			ORDER BY r.submission_id, r.row_number, r.code""";
 
-	private static final String LIST_TOTALS = """
-			SELECT d.submission_id, d.code, SUM(d.quantity) AS total, COUNT(*) AS lines
-			FROM distribution_row d JOIN submission s ON s.id = d.submission_id
-			WHERE s.outcome = 'ACCEPTED' AND s.current_version = TRUE AND s.period BETWEEN :first AND :last
-				AND d.code IS NOT NULL
-			GROUP BY d.submission_id, d.code""";
-
 	private final JdbcClient jdbc;
+
+	private final StoredDistribution lists;
 
 	private final Path dataDir;
 
-	public YearLedger(JdbcClient jdbc, RollupProperties properties) {
+	public YearLedger(JdbcClient jdbc, StoredDistribution lists, RollupProperties properties) {
 		this.jdbc = jdbc;
+		this.lists = lists;
 		// the ledger keeps originals relative to the data folder
 		this.dataDir = properties.dataDir();
 	}
@@ -88,50 +86,52 @@ public class YearLedger {
 	/** The totals of each form's 项目分布清单 by indicator code, for the forms in force of the year. */
 	@Transactional(readOnly = true)
 	public List<ListTotal> listTotals(int year) {
-		return this.jdbc.sql(LIST_TOTALS)
+		List<Long> forms = this.jdbc.sql("SELECT id FROM submission WHERE outcome = 'ACCEPTED' AND current_version = TRUE "
+				+ "AND period BETWEEN :first AND :last ORDER BY id")
 			.param("first", YearMonth.of(year, 1).toString())
 			.param("last", YearMonth.of(year, 12).toString())
-			.query((rs, n) -> new ListTotal(rs.getLong("submission_id"), rs.getString("code"),
-					rs.getBigDecimal("total"), rs.getInt("lines")))
+			.query(Long.class)
 			.list();
+		return this.lists.totals(forms)
+			.stream()
+			.map((total) -> new ListTotal(total.submissionId(), total.code(), total.total(), (int) total.lines()))
+			.toList();
 	}
 
-	private static final String LIST_SOURCES = """
-			SELECT d.code, s.id, s.period, s.file_name, COUNT(*) AS lines
-			FROM distribution_row d JOIN submission s ON s.id = d.submission_id
-			WHERE s.outcome = 'ACCEPTED' AND s.current_version = TRUE AND s.unit = :unit
-				AND s.period BETWEEN :first AND :last AND d.code IS NOT NULL
-			GROUP BY d.code, s.id, s.period, s.file_name
-			ORDER BY d.code, s.period DESC""";
-
-	private static final String LIST_LINES = """
-			SELECT row_number, code, town, site, quantity, done_date, remarks
-			FROM distribution_row WHERE submission_id = :id AND code = :code ORDER BY row_number""";
+	private static final String UNIT_FORMS = """
+			SELECT id, period, file_name FROM submission
+			WHERE outcome = 'ACCEPTED' AND current_version = TRUE AND unit = :unit AND period BETWEEN :first AND :last
+			ORDER BY period DESC, id""";
 
 	/** Per code of the unit's lists, the latest accepted month whose list has lines for it; by code. */
 	@Transactional(readOnly = true)
 	public List<ListSource> listSources(String unit, int year) {
-		Map<String, ListSource> latest = new LinkedHashMap<>();
-		this.jdbc.sql(LIST_SOURCES)
+		record UnitForm(long id, YearMonth month, String fileName) {
+		}
+		List<UnitForm> forms = this.jdbc.sql(UNIT_FORMS)
 			.param("unit", unit)
 			.param("first", YearMonth.of(year, 1).toString())
 			.param("last", YearMonth.of(year, 12).toString())
-			.query((rs, n) -> latest.putIfAbsent(rs.getString("code"), new ListSource(rs.getString("code"),
-					rs.getLong("id"), YearMonth.parse(rs.getString("period").strip()), rs.getString("file_name"),
-					rs.getInt("lines"))))
+			.query((rs, n) -> new UnitForm(rs.getLong("id"), YearMonth.parse(rs.getString("period").strip()),
+					rs.getString("file_name")))
 			.list();
+		// latest month first: a code's source is the first form whose list has it; by code, as SQL ordered them
+		Map<String, ListSource> latest = new TreeMap<>();
+		for (UnitForm form : forms) {
+			for (StoredDistribution.CodeTotal total : this.lists.totals(List.of(form.id()))) {
+				latest.putIfAbsent(total.code(), new ListSource(total.code(), form.id(), form.month(), form.fileName(),
+						(int) total.lines()));
+			}
+		}
 		return List.copyOf(latest.values());
 	}
 
 	/** Streams the lines of one form's list for one code, in sheet order, without holding them. */
 	@Transactional(readOnly = true)
 	public void streamList(ListSource source, java.util.function.Consumer<ListLine> consumer) {
-		this.jdbc.sql(LIST_LINES)
-			.param("id", source.submissionId())
-			.param("code", source.code())
-			.query((java.sql.ResultSet rs) -> consumer.accept(new ListLine(rs.getInt("row_number"),
-					rs.getString("code"), rs.getString("town"), rs.getString("site"), rs.getBigDecimal("quantity"),
-					rs.getObject("done_date", LocalDate.class), rs.getString("remarks"))));
+		this.lists.forEachOfCode(source.submissionId(), source.code(),
+				(line) -> consumer.accept(new ListLine(line.rowNumber(), line.code(), line.town(), line.site(),
+						line.quantity(), line.doneDate(), line.remarks())));
 	}
 
 	static ReportedRow reportedRow(ResultSet rs) throws SQLException {

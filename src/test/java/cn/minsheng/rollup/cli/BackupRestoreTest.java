@@ -15,8 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import cn.minsheng.rollup.catalog.Catalog;
 import cn.minsheng.rollup.catalog.CatalogLoader;
+import cn.minsheng.rollup.ledger.StoredDistribution;
 import cn.minsheng.rollup.sample.SampleMistake;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
@@ -75,6 +79,23 @@ class BackupRestoreTest {
 		assertThat(reprocessed).isEqualTo(sameResults(office, "reprocess", "--period=2023-10"))
 			.contains("已重新校验 2023年10月 报表")
 			.doesNotContain("原件不在");
+		// the 项目分布清单 of every accepted form came back with it, line for line: 3 lines each of 3 forms
+		assertThat(listLines(elsewhere)).isEqualTo(listLines(office)).hasSize(3)
+			.allSatisfy((form) -> assertThat(form).endsWith(" 3"));
+	}
+
+	/** Per accepted form in force, its file and its lines as the ledger keeps them. */
+	private static List<String> listLines(RollupProcess office) {
+		String url = "jdbc:h2:file:" + office.data().toAbsolutePath().resolve("ledger") + ";AUTO_SERVER=TRUE";
+		JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(url, "sa", ""));
+		StoredDistribution lists = new StoredDistribution(jdbc);
+		return jdbc.query("SELECT id, source_path FROM submission WHERE outcome = 'ACCEPTED' AND current_version "
+				+ "ORDER BY source_path", (rs, n) -> {
+					List<String> lines = new java.util.ArrayList<>();
+					lists.forEach(rs.getLong(1), (line) -> lines.add(line.rowNumber() + ":" + line.code() + ":"
+							+ line.quantity()));
+					return rs.getString(2) + " " + lines + " " + lists.count(rs.getLong(1));
+				});
 	}
 
 	/** A backup beside the idle service, then one asked for during a night: it waits for the night to end. */

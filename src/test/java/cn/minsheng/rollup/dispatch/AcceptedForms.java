@@ -15,7 +15,7 @@ final class AcceptedForms {
 
 	/** Children first: a bulletin or a letter of a later month would keep an earlier one from drafting its own. */
 	private static final List<String> TABLES = List.of("supervision_letter", "bulletin", "reported_row",
-			"distribution_row", "violation", "submission");
+			"distribution_block", "violation", "submission");
 
 	private final JdbcClient jdbc;
 

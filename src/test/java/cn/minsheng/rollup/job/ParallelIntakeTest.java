@@ -22,16 +22,20 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.task.SyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import cn.minsheng.rollup.MinshengRollupApplication;
 import cn.minsheng.rollup.form.BundledCatalog;
 import cn.minsheng.rollup.intake.InputRegistration;
+import cn.minsheng.rollup.ledger.DistributionRowStore;
+import cn.minsheng.rollup.ledger.StoredDistribution;
 import cn.minsheng.rollup.sample.GeneratedForm;
 import cn.minsheng.rollup.sample.SampleMistake;
 import cn.minsheng.rollup.sample.SampleMonthGenerator;
 import cn.minsheng.rollup.sample.SampleSpec;
 import cn.minsheng.rollup.testing.SlowTest;
+import cn.minsheng.rollup.validation.DistributionEntry;
 
 /**
  * Reading files ahead on several threads leaves the same ledger as reading them one by one: the same decisions,
@@ -113,16 +117,20 @@ class ParallelIntakeTest {
 			long first = jdbc.queryForObject("SELECT MIN(id) FROM submission", Long.class);
 			// what a run killed while reading the file ahead leaves: the file marked, some of its rows stored
 			jdbc.update("UPDATE submission SET read_ahead = TRUE WHERE id = ?", first);
-			jdbc.update("INSERT INTO distribution_row (submission_id, row_number, code) VALUES (?, 2, 'X'), (?, 9999, 'X')",
-					first, first);
+			try (DistributionRowStore store = new DistributionRowStore(jdbc, first, new SyncTaskExecutor())) {
+				store.add(new DistributionEntry(2, "X", null, null, null, null, null));
+				store.add(new DistributionEntry(9999, "X", null, null, null, null, null));
+				store.flush();
+			}
 
 			JobExecution execution = context.getBean(NightlyRunner.class).runOnce();
 
 			assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM distribution_row WHERE code = 'X'", Integer.class))
-				.isZero();
-			assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM distribution_row WHERE submission_id = ?",
-					Integer.class, first)).isEqualTo(SampleSpec.DEFAULT_DISTRIBUTION_ROWS);
+			StoredDistribution lists = context.getBean(StoredDistribution.class);
+			List<String> codes = new ArrayList<>();
+			lists.forEach(first, (line) -> codes.add(line.code()));
+			assertThat(codes).doesNotContain("X").hasSize(SampleSpec.DEFAULT_DISTRIBUTION_ROWS);
+			assertThat(lists.count(first)).isEqualTo(SampleSpec.DEFAULT_DISTRIBUTION_ROWS);
 		}
 	}
 
@@ -171,8 +179,10 @@ class ParallelIntakeTest {
 						rs.getString(16))));
 		rows.addAll(jdbc.queryForList("SELECT * FROM reported_row ORDER BY submission_id, code")
 			.stream().map((r) -> "reported " + r).toList());
-		rows.addAll(jdbc.queryForList("SELECT * FROM distribution_row ORDER BY submission_id, row_number")
-			.stream().map((r) -> "distribution " + r).toList());
+		StoredDistribution lists = new StoredDistribution(jdbc);
+		for (long id : jdbc.queryForList("SELECT id FROM submission ORDER BY id", Long.class)) {
+			lists.forEach(id, (line) -> rows.add("distribution " + id + " " + line));
+		}
 		rows.addAll(jdbc.queryForList("SELECT submission_id, rule_code, severity, sheet, cell_ref, message "
 				+ "FROM violation ORDER BY submission_id, id").stream().map((r) -> "violation " + r).toList());
 		return rows;

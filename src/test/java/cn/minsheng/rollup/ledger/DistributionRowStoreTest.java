@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,10 +62,30 @@ class DistributionRowStoreTest {
 		this.transaction.executeWithoutResult((status) -> store(5_001));
 
 		assertThat(rows()).isEqualTo(5_001);
-		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM distribution_row WHERE code = 'X'", Integer.class))
-			.isZero();
-		assertThat(this.jdbc.queryForObject("SELECT quantity FROM distribution_row WHERE row_number = 5002",
-				BigDecimal.class)).isEqualByComparingTo("5001");
+		List<DistributionEntry> lines = lines();
+		assertThat(lines).extracting(DistributionEntry::code).containsOnly("S03-1");
+		assertThat(lines).extracting(DistributionEntry::rowNumber).isSorted().startsWith(2).endsWith(5_002);
+		assertThat(lines.get(5_000).quantity()).isEqualByComparingTo("5001");
+		// a block per batch of 2,000, numbered from 0 again after the killed run's
+		assertThat(this.jdbc.queryForList("SELECT block_no || ':' || first_row || '-' || last_row || ':' || row_count "
+				+ "FROM distribution_block ORDER BY block_no", String.class))
+			.containsExactly("0:2-2001:2000", "1:2002-4001:2000", "2:4002-5002:1001");
+	}
+
+	@Test
+	void storesTheLinesAsTheLedgerAlwaysHasTextsCutQuantitiesToFourDecimals() {
+		try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission, new SimpleAsyncTaskExecutor())) {
+			store.add(new DistributionEntry(2, "S03-1", "镇".repeat(401), "", new BigDecimal("1.23455"), null,
+					"备".repeat(1001)));
+			store.flush();
+		}
+
+		DistributionEntry line = lines().get(0);
+		assertThat(line.town()).hasSize(400).endsWith("…");
+		assertThat(line.site()).isEmpty();
+		assertThat(line.remarks()).hasSize(1000).endsWith("…");
+		assertThat(line.quantity()).isEqualTo(new BigDecimal("1.2346"));
+		assertThat(line.doneDate()).isNull();
 	}
 
 	@Test
@@ -77,31 +99,32 @@ class DistributionRowStoreTest {
 
 	@Test
 	void storesAListReadOutsideATransactionWholeOrNotAtAll() {
-		leftOverRows(30);
+		// texts as long as stored: the batch of 1,500 lines takes 8 blocks; a killed run left block 2
+		leftOverBlock(2, 30);
 
 		assertThatThrownBy(() -> {
 			try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission, new SimpleAsyncTaskExecutor())) {
-				for (int i = 1; i <= 36; i++) {
-					store.add(new DistributionEntry(i, "S03-1", "易俗河镇", "站点" + i, BigDecimal.ONE, null, null));
+				for (int i = 1; i <= 1_500; i++) {
+					store.add(new DistributionEntry(i, "S03-1", "镇".repeat(400), "站".repeat(400), BigDecimal.ONE, null,
+							"备".repeat(1000)));
 				}
 				store.flush();
 			}
 		}).isInstanceOf(DataAccessException.class);
 
-		// row 30 was already there: the batch is one transaction, so rows 1–29 were not committed before it failed
+		// block 2 was already there: the batch is one transaction, so blocks 0 and 1 were not committed before it failed
 		assertThat(rows()).isEqualTo(1);
-		assertThat(this.jdbc.queryForObject("SELECT code FROM distribution_row WHERE submission_id = ?", String.class,
-				this.submission)).isEqualTo("X");
+		assertThat(lines()).extracting(DistributionEntry::code).containsExactly("X");
 	}
 
 	@Test
 	void storesAListReadOutsideATransactionAndLeavesTheConnectionCommittingAsBefore() {
 		store(40);
-		this.jdbc.update("UPDATE distribution_row SET remarks = 'later' WHERE row_number = 2");
+		this.jdbc.update("UPDATE submission SET reason = 'later' WHERE id = ?", this.submission);
 
 		assertThat(rows()).isEqualTo(40);
-		assertThat(this.jdbc.queryForObject("SELECT remarks FROM distribution_row WHERE row_number = 2", String.class))
-			.isEqualTo("later");
+		assertThat(this.jdbc.queryForObject("SELECT reason FROM submission WHERE id = ?", String.class,
+				this.submission)).isEqualTo("later");
 	}
 
 	private void store(int count) {
@@ -116,16 +139,29 @@ class DistributionRowStoreTest {
 		}
 	}
 
+	/** What a killed run streamed in: lines of code X in block 0. */
 	private void leftOverRows(int... rowNumbers) {
-		for (int rowNumber : rowNumbers) {
-			this.jdbc.update("INSERT INTO distribution_row (submission_id, row_number, code) VALUES (?, ?, 'X')",
-					this.submission, rowNumber);
+		try (DistributionRowStore store = new DistributionRowStore(this.jdbc, this.submission, new SimpleAsyncTaskExecutor())) {
+			for (int rowNumber : rowNumbers) {
+				store.add(new DistributionEntry(rowNumber, "X", null, null, null, null, null));
+			}
+			store.flush();
 		}
 	}
 
-	private int rows() {
-		return this.jdbc.queryForObject("SELECT COUNT(*) FROM distribution_row WHERE submission_id = ?", Integer.class,
-				this.submission);
+	private void leftOverBlock(int blockNo, int rowNumber) {
+		this.jdbc.update(DistributionRowStore.INSERT, this.submission, blockNo, rowNumber, rowNumber, 1,
+				DistributionBlockCodec.encode(List.of(new DistributionEntry(rowNumber, "X", null, null, null, null, null))));
+	}
+
+	private long rows() {
+		return new StoredDistribution(this.jdbc).count(this.submission);
+	}
+
+	private List<DistributionEntry> lines() {
+		List<DistributionEntry> lines = new ArrayList<>();
+		new StoredDistribution(this.jdbc).forEach(this.submission, lines::add);
+		return lines;
 	}
 
 }

@@ -1,6 +1,7 @@
 package cn.minsheng.rollup.system;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
 import cn.minsheng.rollup.cli.RollupProcess;
+import cn.minsheng.rollup.ledger.StoredDistribution;
 
 /**
  * What an office would check after a night, read from the folders and the ledger of a finished process: the ledger's
@@ -46,21 +51,44 @@ record EndState(List<String> submissions, List<String> rows, List<String> files,
 					  current_version, late, warning_count, error_count, REPLACE(stored_path, '%s', '<data>') AS stored,
 					  reason
 					FROM submission ORDER BY source_path, version, outcome""".formatted(data));
-			List<String> rows = lines(ledger, """
-					SELECT s.source_path, s.outcome, s.version,
-					  (SELECT COUNT(*) FROM reported_row r WHERE r.submission_id = s.id) AS form_rows,
-					  (SELECT COUNT(*) FROM distribution_row d WHERE d.submission_id = s.id) AS list_rows,
-					  (SELECT SUM(d.quantity) FROM distribution_row d WHERE d.submission_id = s.id) AS list_sum,
-					  (SELECT SUM(r.cumulative_done) FROM reported_row r WHERE r.submission_id = s.id) AS cumulative,
-					  (SELECT COUNT(*) FROM violation v WHERE v.submission_id = s.id) AS findings
-					FROM submission s ORDER BY s.source_path, s.version, s.outcome""");
+			List<String> rows = recordRows(ledger);
 			rows.addAll(lines(ledger, """
-					SELECT 'total', (SELECT COUNT(*) FROM reported_row), (SELECT COUNT(*) FROM distribution_row),
-					  (SELECT COUNT(*) FROM violation)"""));
+					SELECT 'total', (SELECT COUNT(*) FROM reported_row),
+					  (SELECT COALESCE(SUM(row_count), 0) FROM distribution_block), (SELECT COUNT(*) FROM violation)"""));
 			long unplaced = lines(ledger, "SELECT id FROM submission WHERE state <> 'PLACED'").size();
 			return new EndState(submissions, rows, files(office), summaries(office.output().resolve("summary")),
 					unplaced);
 		}
+	}
+
+	/**
+	 * Per record: its file, outcome, version, form rows, 项目分布清单 lines and the sum of their quantities (read
+	 * from the stored blocks), the sum of its cumulative figures, its findings.
+	 */
+	private static List<String> recordRows(Connection ledger) throws SQLException {
+		StoredDistribution lists = new StoredDistribution(new JdbcTemplate(new SingleConnectionDataSource(ledger, true)));
+		List<String> rows = new ArrayList<>();
+		try (ResultSet rs = ledger.createStatement().executeQuery("""
+				SELECT s.id, s.source_path, s.outcome, s.version,
+				  (SELECT COUNT(*) FROM reported_row r WHERE r.submission_id = s.id) AS form_rows,
+				  (SELECT SUM(r.cumulative_done) FROM reported_row r WHERE r.submission_id = s.id) AS cumulative,
+				  (SELECT COUNT(*) FROM violation v WHERE v.submission_id = s.id) AS findings
+				FROM submission s ORDER BY s.source_path, s.version, s.outcome""")) {
+			while (rs.next()) {
+				long[] lines = { 0 };
+				BigDecimal[] sum = { null };
+				lists.forEach(rs.getLong(1), (line) -> {
+					lines[0]++;
+					if (line.quantity() != null) {
+						sum[0] = sum[0] == null ? line.quantity() : sum[0].add(line.quantity());
+					}
+				});
+				rows.add(String.join(" | ", rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+						Long.toString(lines[0]), sum[0] == null ? "null" : sum[0].toPlainString(), rs.getString(6),
+						rs.getString(7)));
+			}
+		}
+		return rows;
 	}
 
 	private static List<String> lines(Connection ledger, String sql) throws SQLException {
