@@ -51,7 +51,7 @@ public class CatalogProvider {
 	private final Map<Integer, Catalog> loaded = new ConcurrentHashMap<>();
 
 	public CatalogProvider(RollupProperties properties,
-			@Qualifier(BackgroundExecutors.STARTUP) TaskExecutor background) {
+			@Qualifier(BackgroundExecutors.CATALOG) TaskExecutor background) {
 		this.properties = properties;
 		this.files = new CatalogFiles(properties.catalogFile(), properties.year(),
 				List.of(properties.inputDir().resolve("catalog"), parentOf(properties.catalogFile())));

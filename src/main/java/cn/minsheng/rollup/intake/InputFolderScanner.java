@@ -18,8 +18,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import cn.minsheng.rollup.system.RollupProperties;
-
 /**
  * Lists the files in the input folder (subfolders included) that are ready to take in. Left alone until a later
  * run: files changed within the quiet period (still being copied), Office/WPS lock files, hidden and temporary
@@ -28,9 +26,6 @@ import cn.minsheng.rollup.system.RollupProperties;
 public final class InputFolderScanner {
 
 	private static final Logger log = LoggerFactory.getLogger(InputFolderScanner.class);
-
-	/** The input folder's folder for the year's catalogs (input/catalog/): never returns. */
-	static final String CATALOG_FOLDER = "catalog";
 
 	private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", ".ds_store");
 
@@ -45,46 +40,15 @@ public final class InputFolderScanner {
 
 	private final Clock clock;
 
-	private final boolean logged;
-
 	/**
 	 * @param excluded folders or files inside the input folder that are not submissions (catalog, output, data)
 	 */
 	public InputFolderScanner(Path inputDir, Set<Path> excluded, Duration quietPeriod, Clock clock) {
-		this(inputDir, excluded, quietPeriod, clock, true);
-	}
-
-	private InputFolderScanner(Path inputDir, Set<Path> excluded, Duration quietPeriod, Clock clock, boolean logged) {
 		this.inputDir = inputDir.toAbsolutePath().normalize();
 		this.excluded = excluded.stream().map((p) -> p.toAbsolutePath().normalize())
 			.collect(java.util.stream.Collectors.toSet());
 		this.quietPeriod = quietPeriod;
 		this.clock = clock;
-		this.logged = logged;
-	}
-
-	/** The night's scan: settled for the configured quiet period, the program's own folders left out. */
-	public static InputFolderScanner ofNight(RollupProperties properties, Clock clock) {
-		return new InputFolderScanner(properties.inputDir(), ownFolders(properties), properties.quietPeriod(), clock);
-	}
-
-	/**
-	 * The input folder's catalog/ folder (where the catalogs of all years are kept, whichever file is in use), the
-	 * configured catalog's folder and our own folders, when someone put them inside the input folder. A catalog outside
-	 * the input folder (or directly in it) excludes only itself: its folder may well contain the input folder.
-	 */
-	static Set<Path> ownFolders(RollupProperties properties) {
-		Path catalog = properties.catalogFile().toAbsolutePath().normalize();
-		Path input = properties.inputDir().toAbsolutePath().normalize();
-		Path catalogDir = catalog.getParent();
-		Path catalogExcluded = catalogDir.startsWith(input) && !catalogDir.equals(input) ? catalogDir : catalog;
-		return new java.util.HashSet<>(List.of(input.resolve(CATALOG_FOLDER), catalogExcluded,
-				properties.outputDir(), properties.dataDir(), properties.archiveDir(), properties.rejectedDir()));
-	}
-
-	/** The same scan without its log lines: for a look ahead whose files the night's own scan logs. */
-	InputFolderScanner unlogged() {
-		return new InputFolderScanner(this.inputDir, this.excluded, this.quietPeriod, this.clock, false);
 	}
 
 	/** Settled candidate files, oldest first. */
@@ -108,9 +72,7 @@ public final class InputFolderScanner {
 				if (attrs.isRegularFile() && !isExcluded(file) && !isIgnorable(file.getFileName().toString())) {
 					Instant modified = attrs.lastModifiedTime().toInstant();
 					if (modified.isAfter(settledBefore)) {
-						if (InputFolderScanner.this.logged) {
-							log.info("scan.waiting file={} reason=quiet-period", file);
-						}
+						log.info("scan.waiting file={} reason=quiet-period", file);
 					}
 					else {
 						files.add(new DroppedFile(file, relative(file), attrs.size(), modified));
@@ -121,9 +83,7 @@ public final class InputFolderScanner {
 
 			@Override
 			public FileVisitResult visitFileFailed(Path file, IOException ex) {
-				if (InputFolderScanner.this.logged) {
-					log.warn("scan.unreadable file={} error={}", file, ex.toString());
-				}
+				log.warn("scan.unreadable file={} error={}", file, ex.toString());
 				return FileVisitResult.CONTINUE;
 			}
 

@@ -31,6 +31,9 @@ public class InputRegistration {
 
 	private static final Logger log = LoggerFactory.getLogger(InputRegistration.class);
 
+	/** The input folder's folder for the year's catalogs (input/catalog/): never returns. */
+	static final String CATALOG_FOLDER = "catalog";
+
 	private final RollupProperties properties;
 
 	private final SubmissionRepository submissions;
@@ -39,15 +42,12 @@ public class InputRegistration {
 
 	private final TaskExecutor digests;
 
-	private final DigestPrefetch prefetch;
-
-	InputRegistration(RollupProperties properties, SubmissionRepository submissions, Clock clock,
-			@Qualifier(BackgroundExecutors.DIGESTS) TaskExecutor digests, DigestPrefetch prefetch) {
+	public InputRegistration(RollupProperties properties, SubmissionRepository submissions, Clock clock,
+			@Qualifier(BackgroundExecutors.DIGESTS) TaskExecutor digests) {
 		this.properties = properties;
 		this.submissions = submissions;
 		this.clock = clock;
 		this.digests = digests;
-		this.prefetch = prefetch;
 	}
 
 	/** @return how many files were newly registered */
@@ -66,7 +66,8 @@ public class InputRegistration {
 				unregistrable(dropped, ex);
 			}
 		}
-		List<FileDigest.Digested> digests = this.prefetch.digestsOf(readable, this.digests);
+		List<FileDigest.Digested> digests = FileDigest.sha256All(readable.stream().map(DroppedFile::path).toList(),
+				this.digests);
 		List<ReceivedFile> received = new ArrayList<>();
 		for (int i = 0; i < readable.size(); i++) {
 			DroppedFile file = readable.get(i);
@@ -112,14 +113,29 @@ public class InputRegistration {
 
 	/** Files waiting in the input folder now (for {@code status}); includes those still in their quiet period. */
 	public List<DroppedFile> waitingFiles() throws IOException {
-		return new InputFolderScanner(this.properties.inputDir(), InputFolderScanner.ownFolders(this.properties),
-				java.time.Duration.ZERO,
+		return new InputFolderScanner(this.properties.inputDir(), excludedFolders(), java.time.Duration.ZERO,
 				Clock.offset(this.clock, java.time.Duration.ofDays(1)))
 			.scan();
 	}
 
 	private InputFolderScanner scanner() {
-		return InputFolderScanner.ofNight(this.properties, this.clock);
+		return new InputFolderScanner(this.properties.inputDir(), excludedFolders(), this.properties.quietPeriod(),
+				this.clock);
+	}
+
+	/**
+	 * The input folder's catalog/ folder (where the catalogs of all years are kept, whichever file is in use), the
+	 * configured catalog's folder and our own folders, when someone put them inside the input folder. A catalog outside
+	 * the input folder (or directly in it) excludes only itself: its folder may well contain the input folder.
+	 */
+	private Set<Path> excludedFolders() {
+		Path catalog = this.properties.catalogFile().toAbsolutePath().normalize();
+		Path input = this.properties.inputDir().toAbsolutePath().normalize();
+		Path catalogDir = catalog.getParent();
+		Path catalogExcluded = catalogDir.startsWith(input) && !catalogDir.equals(input) ? catalogDir : catalog;
+		return new java.util.HashSet<>(List.of(input.resolve(CATALOG_FOLDER), catalogExcluded,
+				this.properties.outputDir(), this.properties.dataDir(), this.properties.archiveDir(),
+				this.properties.rejectedDir()));
 	}
 
 }

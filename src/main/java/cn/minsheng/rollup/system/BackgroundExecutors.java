@@ -28,11 +28,8 @@ public class BackgroundExecutors {
 	/** Supervision letters, drafted two at a time. */
 	public static final String LETTERS = "letterExecutor";
 
-	/**
-	 * Work done while the rest of the application starts, one task after the other on one thread: the catalog, then
-	 * the digests of the files waiting in the input folder (the other core is busy starting the application).
-	 */
-	public static final String STARTUP = "startupExecutor";
+	/** The catalog, loaded while the rest of the application starts. */
+	public static final String CATALOG = "catalogLoadExecutor";
 
 	private static final int CORES = Runtime.getRuntime().availableProcessors();
 
@@ -62,9 +59,9 @@ public class BackgroundExecutors {
 		return pool("dispatch-letters-", Math.min(2, CORES));
 	}
 
-	@Bean(STARTUP)
-	ThreadPoolTaskExecutor startupExecutor() {
-		return pool("startup-", 1);
+	@Bean(CATALOG)
+	ThreadPoolTaskExecutor catalogLoadExecutor() {
+		return pool("catalog-load-", 1);
 	}
 
 	/** Forms read at once: the configured number, or one per core. */
