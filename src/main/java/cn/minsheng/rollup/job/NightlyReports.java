@@ -7,9 +7,11 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
@@ -57,6 +59,9 @@ public class NightlyReports {
 
 	private final RunNotes notes;
 
+	/** Summaries that could not be written, by run, until the run's report is written. */
+	private final Map<Long, RuntimeException> summaryFailures = new ConcurrentHashMap<>();
+
 	/** The files of the run whose reports step ran last in this process, read once for the summaries and reports. */
 	private volatile RunFiles lastRun;
 
@@ -82,17 +87,28 @@ public class NightlyReports {
 	}
 
 	/**
-	 * Writes the summary of every month with newly accepted data and its follow-ups, and the run report. The
-	 * summary files are written on a thread of their own, in month order, while this one runs the follow-ups and
-	 * writes the run report (when the run saw any file): each is CPU work of seconds for a province.
+	 * Writes the summary of every month with newly accepted data and its follow-ups, then the run report: the two
+	 * steps a night runs, one after the other.
 	 * @return the summary workbooks written
 	 * @throws UncheckedIOException when a summary cannot be written, after the rest is written
 	 */
 	public List<Path> writeReports(long runId, LocalDateTime started) throws IOException {
-		// read afresh on every run of the step: a restarted run may have registered more files since
-		RunFiles run = new RunFiles(runId, this.submissions.findByRun(runId));
-		this.lastRun = run;
-		List<YearMonth> accepted = run.files()
+		List<Path> written = writeSummaries(runId);
+		writeRunReport(runId, started);
+		return written;
+	}
+
+	/**
+	 * Writes the summary of every month with newly accepted data and its follow-ups. The summary files are written
+	 * on a thread of their own, in month order, while this one runs the follow-ups: each is CPU work of seconds for a
+	 * province. It needs only the decisions, so a night runs it while the originals are moved. A summary that cannot
+	 * be written does not stop the others or the run report: {@link #writeRunReport} throws its failure, after the
+	 * report is written.
+	 * @return the summary workbooks written
+	 */
+	public List<Path> writeSummaries(long runId) {
+		this.summaryFailures.remove(runId);
+		List<YearMonth> accepted = new RunFiles(runId, this.submissions.findByRun(runId)).files()
 			.stream()
 			.filter((s) -> s.outcome() == Outcome.ACCEPTED)
 			.map(Submission::period)
@@ -117,21 +133,41 @@ public class NightlyReports {
 				// idempotent; a follow-up's failure is its own to report
 				this.followUps.forEach((f) -> f.summaryWritten(figures.get()));
 			}
-			if (!run.files().isEmpty()) {
-				this.runReports.write(run, started, this.properties.reportsDir(), this.notes.list());
-			}
 			List<Path> written = new ArrayList<>();
 			for (Future<SummaryService.SummaryOutcome> file : files) {
-				SummaryService.SummaryOutcome outcome = Futures.await(file, "interrupted while writing a summary");
-				if (outcome.written()) {
-					log.info("summary.written file={}", outcome.file());
-					written.add(outcome.file());
+				try {
+					SummaryService.SummaryOutcome outcome = Futures.await(file, "interrupted while writing a summary");
+					if (outcome.written()) {
+						log.info("summary.written file={}", outcome.file());
+						written.add(outcome.file());
+					}
+				}
+				catch (RuntimeException ex) {
+					this.summaryFailures.putIfAbsent(runId, ex);
 				}
 			}
 			return written;
 		}
 		finally {
 			files.forEach(Futures::settle);
+		}
+	}
+
+	/**
+	 * Writes the run report, when the run saw any file, from the files as they are once their originals are moved.
+	 * @throws UncheckedIOException when a summary of the run could not be written (or what else its writing threw),
+	 *     after the report is written
+	 */
+	public void writeRunReport(long runId, LocalDateTime started) throws IOException {
+		// read afresh on every run of the step: a restarted run may have registered more files since
+		RunFiles run = new RunFiles(runId, this.submissions.findByRun(runId));
+		this.lastRun = run;
+		if (!run.files().isEmpty()) {
+			this.runReports.write(run, started, this.properties.reportsDir(), this.notes.list());
+		}
+		RuntimeException failed = this.summaryFailures.remove(runId);
+		if (failed != null) {
+			throw failed;
 		}
 	}
 

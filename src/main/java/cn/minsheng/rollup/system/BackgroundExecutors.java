@@ -31,6 +31,9 @@ public class BackgroundExecutors {
 	/** The catalog, loaded while the rest of the application starts. */
 	public static final String CATALOG = "catalogLoadExecutor";
 
+	/** The night's two flows after deciding: moving the originals and writing the summaries, side by side. */
+	public static final String NIGHT_FLOWS = "nightFlowsExecutor";
+
 	private static final int CORES = Runtime.getRuntime().availableProcessors();
 
 	@Bean(INTAKE)
@@ -62,6 +65,11 @@ public class BackgroundExecutors {
 	@Bean(CATALOG)
 	ThreadPoolTaskExecutor catalogLoadExecutor() {
 		return pool("catalog-load-", 1);
+	}
+
+	@Bean(NIGHT_FLOWS)
+	ThreadPoolTaskExecutor nightFlowsExecutor() {
+		return pool("night-flow-", 2);
 	}
 
 	/** Forms read at once: the configured number, or one per core. */

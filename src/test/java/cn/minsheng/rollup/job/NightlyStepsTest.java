@@ -54,6 +54,11 @@ class NightlyStepsTest {
 	@Autowired
 	JobOperatorTestUtils batch;
 
+	/** Run side by side with the summaries, inside a split the test utilities do not look into by name. */
+	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("placeOriginalsStep")
+	org.springframework.batch.core.step.Step placeOriginalsStep;
+
 	@Autowired
 	InputRegistration registration;
 
@@ -123,7 +128,7 @@ class NightlyStepsTest {
 		this.registration.registerNewFiles(0);
 		this.batch.startStep("decideFilesStep");
 
-		JobExecution execution = this.batch.startStep("placeOriginalsStep");
+		JobExecution execution = this.batch.startStep(this.placeOriginalsStep);
 
 		StepExecution step = execution.getStepExecutions().iterator().next();
 		assertThat(step.getExitStatus()).isEqualTo(ExitStatus.COMPLETED);
@@ -145,9 +150,32 @@ class NightlyStepsTest {
 		JobExecution night = this.batch.startJob();
 
 		assertThat(night.getExitStatus()).isEqualTo(ExitStatus.COMPLETED);
-		assertThat(stepsOf(night)).containsExactly("registerFilesStep", "decideFilesStep", "placeOriginalsStep",
-				"writeReportsStep");
+		// the moves and the summaries run side by side: their order is the threads'
+		assertThat(stepsOf(night)).containsExactlyInAnyOrder("registerFilesStep", "decideFilesStep",
+				"placeOriginalsStep", "writeSummariesStep", "writeRunReportStep");
 		assertThat(outcomes()).hasSize(4).allMatch((row) -> row.endsWith("ACCEPTED 0"));
+	}
+
+	@Test
+	void summariesAreWrittenBesideTheMovesAndTheRunReportOnceBothAreDone() throws Exception {
+		dropMarchForms(null);
+
+		JobExecution night = this.batch.startJob();
+
+		java.util.Map<String, StepExecution> steps = stepsByName(night);
+		StepExecution placing = steps.get("placeOriginalsStep");
+		StepExecution summaries = steps.get("writeSummariesStep");
+		StepExecution report = steps.get("writeRunReportStep");
+		assertThat(summaries.getExitStatus()).isEqualTo(ExitStatus.COMPLETED);
+		assertThat(summaries.getWriteCount()).isEqualTo(1);
+		assertThat(steps.get("decideFilesStep").getEndTime()).isBeforeOrEqualTo(summaries.getStartTime())
+			.isBeforeOrEqualTo(placing.getStartTime());
+		assertThat(report.getStartTime()).isAfterOrEqualTo(placing.getEndTime())
+			.isAfterOrEqualTo(summaries.getEndTime());
+		assertThat(filesUnder(run().resolve("output").resolve("summary"))).singleElement()
+			.asString()
+			.endsWith(".xlsx");
+		assertThat(filesUnder(run().resolve("output").resolve("reports"))).isNotEmpty();
 	}
 
 	@Test
@@ -160,8 +188,8 @@ class NightlyStepsTest {
 		JobExecution night = this.batch.startJob();
 
 		assertThat(night.getExitStatus()).isEqualTo(ExitStatus.COMPLETED);
-		assertThat(stepsOf(night)).containsExactly("registerFilesStep", "decideFilesOneAtATimeStep",
-				"placeOriginalsStep", "writeReportsStep");
+		assertThat(stepsOf(night)).containsExactlyInAnyOrder("registerFilesStep", "decideFilesOneAtATimeStep",
+				"placeOriginalsStep", "writeSummariesStep", "writeRunReportStep");
 		StepExecution decide = night.getStepExecutions().stream()
 			.filter((s) -> s.getStepName().equals("decideFilesOneAtATimeStep"))
 			.findFirst()
@@ -197,6 +225,13 @@ class NightlyStepsTest {
 
 	private static List<String> stepsOf(JobExecution execution) {
 		return execution.getStepExecutions().stream().map(StepExecution::getStepName).toList();
+	}
+
+	/** By name (not a method returning one step: {@code @SpringBatchTest} would take it for its step factory). */
+	private static java.util.Map<String, StepExecution> stepsByName(JobExecution execution) {
+		return execution.getStepExecutions()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(StepExecution::getStepName, java.util.function.Function.identity()));
 	}
 
 	private static Path run() {

@@ -80,7 +80,7 @@ class TaskGroupTest {
 			});
 			assertThat(context.getBeansOfType(ThreadPoolTaskExecutor.class)).containsOnlyKeys(BackgroundExecutors.INTAKE,
 					BackgroundExecutors.DIGESTS, BackgroundExecutors.DISTRIBUTION_ROWS, BackgroundExecutors.SUMMARY,
-					BackgroundExecutors.LETTERS, BackgroundExecutors.CATALOG);
+					BackgroundExecutors.LETTERS, BackgroundExecutors.CATALOG, BackgroundExecutors.NIGHT_FLOWS);
 		}
 
 		assertThat(letters.getThreadPoolExecutor().isShutdown()).isTrue();
