@@ -101,9 +101,15 @@ final class CellValues {
 	}
 
 	FieldValue number(int row, int column, double value, ShownFormat format) {
+		return number(row, column, null, value, format);
+	}
+
+	/** @param reference the cell's reference as {@link #ref} spells it, or {@code null} to have it built */
+	FieldValue number(int row, int column, String reference, double value, ShownFormat format) {
 		String shown = format.general() && isPlainInteger(value) ? Long.toString((long) value)
 				: format(value, format.index(), format.pattern());
-		return new FieldValue(cellRef(row, column), shown, value, format.dateFormatted(), this.date1904);
+		return new FieldValue(reference(reference, row, column), shown, value, format.dateFormatted(),
+				this.date1904);
 	}
 
 	/**
@@ -116,11 +122,16 @@ final class CellValues {
 	}
 
 	FieldValue text(int row, int column, String text) {
+		return text(row, column, null, text);
+	}
+
+	/** @param reference the cell's reference as {@link #ref} spells it, or {@code null} to have it built */
+	FieldValue text(int row, int column, String reference, String text) {
 		String kept = text == null ? "" : text;
 		if (kept.length() > IntakeLimits.MAX_CELL_TEXT) {
 			kept = cut(kept);
 		}
-		return new FieldValue(cellRef(row, column), kept, null, false, this.date1904);
+		return new FieldValue(reference(reference, row, column), kept, null, false, this.date1904);
 	}
 
 	/**
@@ -135,12 +146,16 @@ final class CellValues {
 		return this.lastCut;
 	}
 
-	/** {@link #ref}, with the row's number made once for all the cells of the row. */
 	/** A formula cell saved without its result. */
-	FieldValue uncalculated(int row, int column, String formula) {
-		return FieldValue.uncalculated(cellRef(row, column), formula);
+	FieldValue uncalculated(int row, int column, String reference, String formula) {
+		return FieldValue.uncalculated(reference(reference, row, column), formula);
 	}
 
+	private String reference(String known, int row, int column) {
+		return known != null ? known : cellRef(row, column);
+	}
+
+	/** {@link #ref}, with the row's number made once for all the cells of the row. */
 	private String cellRef(int row, int column) {
 		if (row != this.lastRow || this.lastRowNumber == null) {
 			this.lastRow = row;

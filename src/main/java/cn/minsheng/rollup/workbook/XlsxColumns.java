@@ -16,13 +16,26 @@ final class XlsxColumns {
 
 	private int last = -1;
 
+	/** The row number (1-based) the last reference spelled out in canonical form (AB12, not AB012), else -1. */
+	private int referenceRow = -1;
+
 	void startRow() {
 		this.last = -1;
 	}
 
 	int next(String reference) {
+		this.referenceRow = -1;
 		this.last = columnOf(reference);
 		return this.last;
+	}
+
+	/**
+	 * The cell's reference exactly as {@link CellValues#ref} would spell it for {@code row}, when the last reference
+	 * read is that (what every writer puts there), else {@code null}: the reader then keeps the file's string instead
+	 * of building one for every cell.
+	 */
+	String canonical(String reference, int row) {
+		return this.referenceRow == row + 1 ? reference : null;
 	}
 
 	private int columnOf(String reference) {
@@ -31,6 +44,7 @@ final class XlsxColumns {
 		}
 		int plain = plainColumn(reference);
 		if (plain >= 0) {
+			this.referenceRow = rowNumber(reference, plain);
 			return plain;
 		}
 		try {
@@ -39,6 +53,19 @@ final class XlsxColumns {
 		catch (RuntimeException ex) {
 			return this.last + 1; // a malformed reference is placed after the previous cell, as Excel does
 		}
+	}
+
+	/** The row number of a plain reference to {@code column}, -1 when it is not written as Excel writes it. */
+	private static int rowNumber(String reference, int column) {
+		int start = column < 26 ? 1 : column < 702 ? 2 : 3;
+		if (reference.charAt(start) == '0') {
+			return -1;
+		}
+		int row = 0;
+		for (int i = start; i < reference.length(); i++) {
+			row = row * 10 + (reference.charAt(i) - '0');
+		}
+		return row;
 	}
 
 	/** The column of a reference such as {@code AB12} (what every writer puts there), else -1. */

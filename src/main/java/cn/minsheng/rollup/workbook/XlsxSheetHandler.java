@@ -42,6 +42,9 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private String cellStyle;
 
+	/** The cell's {@code r} attribute when it is the reference a message names, else {@code null} (built if needed). */
+	private String reference;
+
 	private boolean textOpen;
 
 	private boolean valueOpen;
@@ -175,10 +178,32 @@ final class XlsxSheetHandler extends DefaultHandler {
 		}
 	}
 
+	/**
+	 * Reads the cell's attributes in one pass by index (a lookup by name scans them all again for each name). The
+	 * names are unprefixed, so they are matched on the qualified name as {@code getValue("r")} matches them; the
+	 * first of a repeated name counts, as with {@code getValue}.
+	 */
 	private void startCell(Attributes attributes) {
-		this.column = this.columns.next(attributes.getValue("r"));
-		this.cellType = attributes.getValue("t");
-		this.cellStyle = attributes.getValue("s");
+		String ref = null;
+		String type = null;
+		String style = null;
+		for (int i = 0, n = attributes.getLength(); i < n; i++) {
+			String name = attributes.getQName(i);
+			if (name.length() == 1) {
+				switch (name.charAt(0)) {
+					case 'r' -> ref = ref == null ? attributes.getValue(i) : ref;
+					case 't' -> type = type == null ? attributes.getValue(i) : type;
+					case 's' -> style = style == null ? attributes.getValue(i) : style;
+					default -> {
+						// other attributes (cm, vm, ph) change nothing read here
+					}
+				}
+			}
+		}
+		this.column = this.columns.next(ref);
+		this.reference = this.columns.canonical(ref, this.currentRow);
+		this.cellType = type;
+		this.cellStyle = style;
 		this.raw.setLength(0);
 		this.formulaSeen = false;
 		this.formula.setLength(0);
@@ -194,7 +219,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 	private void endCell() {
 		if (this.formulaSeen && this.column < IntakeLimits.MAX_COLUMNS && !this.cells.containsKey(this.column)) {
 			this.cells.put(this.column,
-					this.values.uncalculated(this.currentRow, this.column, this.formula.toString()));
+					this.values.uncalculated(this.currentRow, this.column, this.reference, this.formula.toString()));
 		}
 		this.formulaSeen = false;
 	}
@@ -229,12 +254,12 @@ final class XlsxSheetHandler extends DefaultHandler {
 		if (kind == CellText.NUMBER && (this.cellType == null || "n".equals(this.cellType))) {
 			Double number = parse(this.raw);
 			if (number != null) {
-				return this.values.number(this.currentRow, this.column, number,
+				return this.values.number(this.currentRow, this.column, this.reference, number,
 						this.formats.forStyle(this.cellStyle).shown());
 			}
 		}
 		String shown = kind == CellText.NUMBER ? numberText() : kind.text(this.text, this.strings);
-		return shown == null ? null : this.values.text(this.currentRow, this.column, shown);
+		return shown == null ? null : this.values.text(this.currentRow, this.column, this.reference, shown);
 	}
 
 	/** What POI shows for a number cell whose value is not a plain number: formatted if it parses, else as is. */

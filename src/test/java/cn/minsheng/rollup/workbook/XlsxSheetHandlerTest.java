@@ -87,6 +87,22 @@ class XlsxSheetHandlerTest {
 	}
 
 	@Test
+	void namesEveryCellAsExcelDoesWhateverItsReferenceAttributeSays() throws Exception {
+		Map<Integer, SortedMap<Integer, FieldValue>> rows = read("<row r=\"12\"><c r=\"A12\" t=\"s\"><v>0</v></c>"
+				+ "<c r=\"b12\"><v>1</v></c><c r=\"C012\" t=\"inlineStr\"><is><t>x</t></is></c>"
+				+ "<c r=\"D11\"><v>2</v></c><c r=\"$E$12\" t=\"b\"><v>1</v></c><c><f>A12+1</f></c>"
+				+ "<c xmlns:x=\"urn:other\" x:r=\"Z99\" t=\"e\"><v>#N/A</v></c><c r=\"AB12\" s=\"1\"><v>45255</v></c>"
+				+ "<c t=\"s\" s=\"0\" r=\"AC12\"><v>0</v></c></row>");
+
+		SortedMap<Integer, FieldValue> row = rows.get(11);
+		assertThat(row.values()).extracting(FieldValue::cellRef)
+			.containsExactly("A12", "B12", "C12", "D12", "E12", "F12", "G12", "AB12", "AC12");
+		assertThat(row.get(5).formula()).isEqualTo("A12+1");
+		assertThat(row.get(27).text()).isEqualTo("2023/11/25");
+		assertThat(row.get(28).text()).isEqualTo("县人社局");
+	}
+
+	@Test
 	void showsGeneralNumbersAsTheirDigitsAndDecimalsAsTyped() throws Exception {
 		Map<Integer, SortedMap<Integer, FieldValue>> rows = read("<row r=\"6\"><c r=\"A6\"><v>120</v></c>"
 				+ "<c r=\"B6\" t=\"n\"><v>-35</v></c><c r=\"C6\"><v>0.1</v></c><c r=\"D6\"><v>2.0E3</v></c>"
