@@ -22,6 +22,17 @@ final class XlsxSheetHandler extends DefaultHandler {
 	 */
 	private static final int MAX_GATHERED = 8 * IntakeLimits.MAX_CELL_TEXT;
 
+	/** Digits and a point read without a string; 19 digits could overflow a long. */
+	private static final int MAX_PLAIN_NUMBER_LENGTH = 19;
+
+	/** 2^53: every whole number up to it is a double. */
+	private static final long MAX_EXACT = 1L << 53;
+
+	/** 10^22 is the largest power of ten that is a double. */
+	private static final int MAX_EXACT_DECIMALS = 22;
+
+	private static final double[] EXACT_POWERS = exactPowers();
+
 	private final SharedStringTable strings;
 
 	private final XlsxCellFormats formats;
@@ -278,7 +289,39 @@ final class XlsxSheetHandler extends DefaultHandler {
 		}
 	}
 
-	private static Double parse(CharSequence raw) {
+	/**
+	 * The number in a value element, {@code null} when there is none. A plain decimal such as {@code 45249.0} (what
+	 * every writer saves) is read without a string: up to 2^53 and 22 decimals one division is exact and rounds once,
+	 * which is what {@link Double#parseDouble} returns for it; anything else goes through it.
+	 */
+	static Double parse(CharSequence raw) {
+		int length = raw.length();
+		int i = length > 0 && raw.charAt(0) == '-' ? 1 : 0;
+		long digits = 0;
+		int decimals = -1;
+		boolean any = false;
+		for (; i < length && i < MAX_PLAIN_NUMBER_LENGTH; i++) {
+			char c = raw.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits = digits * 10 + (c - '0');
+				decimals += decimals >= 0 ? 1 : 0;
+				any = true;
+			}
+			else if (c == '.' && decimals < 0 && any) {
+				decimals = 0;
+			}
+			else {
+				break;
+			}
+		}
+		if (i == length && any && decimals != 0 && digits <= MAX_EXACT && decimals <= MAX_EXACT_DECIMALS) {
+			double value = decimals > 0 ? digits / EXACT_POWERS[decimals] : digits;
+			return raw.charAt(0) == '-' ? -value : value;
+		}
+		return parseText(raw);
+	}
+
+	private static Double parseText(CharSequence raw) {
 		String text = raw.toString();
 		if (text.isBlank()) {
 			return null;
@@ -290,6 +333,15 @@ final class XlsxSheetHandler extends DefaultHandler {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	private static double[] exactPowers() {
+		double[] powers = new double[MAX_EXACT_DECIMALS + 1];
+		powers[0] = 1;
+		for (int i = 1; i < powers.length; i++) {
+			powers[i] = powers[i - 1] * 10;
+		}
+		return powers;
 	}
 
 	/** Thrown out of the SAX parse when the visitor needs no more rows of the sheet. */
