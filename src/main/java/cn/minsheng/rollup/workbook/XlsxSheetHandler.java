@@ -51,6 +51,9 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private String cellType;
 
+	/** What the type makes of the cell, worked out once for it. */
+	private CellText kind = CellText.NUMBER;
+
 	private String cellStyle;
 
 	/** The cell's {@code r} attribute when it is the reference a message names, else {@code null} (built if needed). */
@@ -140,7 +143,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 			case "inlineStr" -> closeText();
 			case "is" -> {
 				this.inlineOpen = false;
-				cell(CellText.of(this.cellType)); // the cell's type still decides, as in POI
+				cell(this.kind); // the cell's type still decides, as in POI
 				this.text.setLength(0);
 			}
 			case "row" -> endRow();
@@ -192,19 +195,20 @@ final class XlsxSheetHandler extends DefaultHandler {
 	/**
 	 * Reads the cell's attributes in one pass by index (a lookup by name scans them all again for each name). The
 	 * names are unprefixed, so they are matched on the qualified name as {@code getValue("r")} matches them; the
-	 * first of a repeated name counts, as with {@code getValue}.
+	 * first of a repeated name counts, as with {@code getValue}. The style is only taken for a number, the one kind
+	 * it shows.
 	 */
 	private void startCell(Attributes attributes) {
 		String ref = null;
 		String type = null;
-		String style = null;
+		int style = -1;
 		for (int i = 0, n = attributes.getLength(); i < n; i++) {
 			String name = attributes.getQName(i);
 			if (name.length() == 1) {
 				switch (name.charAt(0)) {
 					case 'r' -> ref = ref == null ? attributes.getValue(i) : ref;
 					case 't' -> type = type == null ? attributes.getValue(i) : type;
-					case 's' -> style = style == null ? attributes.getValue(i) : style;
+					case 's' -> style = style < 0 ? i : style;
 					default -> {
 						// other attributes (cm, vm, ph) change nothing read here
 					}
@@ -214,11 +218,12 @@ final class XlsxSheetHandler extends DefaultHandler {
 		this.column = this.columns.next(ref);
 		this.reference = this.columns.canonical(ref, this.currentRow);
 		this.cellType = type;
-		this.cellStyle = style;
+		this.kind = CellText.of(type);
+		this.cellStyle = style >= 0 && this.kind == CellText.NUMBER ? attributes.getValue(style) : null;
 		this.raw.setLength(0);
 		this.formulaSeen = false;
 		this.formula.setLength(0);
-		if (CellText.of(this.cellType) == CellText.NUMBER) {
+		if (this.kind == CellText.NUMBER) {
 			this.formats.forStyle(this.cellStyle); // a broken style fails the file here, as in POI
 		}
 	}
@@ -246,7 +251,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 	private void closeText() {
 		this.textOpen = false;
 		if (!this.inlineOpen) {
-			cell(CellText.of(this.cellType));
+			cell(this.kind);
 			this.text.setLength(0);
 		}
 	}
