@@ -30,6 +30,14 @@ enum CellText {
 		if (type == null) {
 			return NUMBER;
 		}
+		if (type.length() == 1) { // the common types by their letter, without hashing the text for every cell
+			return switch (type.charAt(0)) {
+				case 's' -> SHARED;
+				case 'b' -> BOOLEAN;
+				case 'e' -> ERROR;
+				default -> NUMBER;
+			};
+		}
 		return switch (type) {
 			case "s" -> SHARED;
 			case "inlineStr" -> INLINE;
