@@ -1,7 +1,6 @@
 package cn.minsheng.rollup.workbook;
 
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -81,7 +80,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private int column;
 
-	private SortedMap<Integer, FieldValue> cells = new TreeMap<>();
+	private SortedMap<Integer, FieldValue> cells = new RowCells();
 
 	XlsxSheetHandler(SharedStringTable strings, XlsxCellFormats formats, CellValues values, SheetRowVisitor visitor) {
 		this.strings = strings;
@@ -165,7 +164,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 		if (this.textOpen) {
 			append(this.text, ch, start, length, MAX_GATHERED);
 		}
-		if (this.valueOpen) {
+		if (this.valueOpen && this.kind == CellText.NUMBER) { // only a number is read from the raw value
 			append(this.raw, ch, start, length, IntakeLimits.MAX_CELL_TEXT);
 		}
 		if (this.formulaOpen) {
@@ -182,7 +181,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 	private void startRow(String reference) {
 		this.currentRow = reference != null ? Integer.parseInt(reference.trim()) - 1 : this.nextRow;
 		this.columns.startRow();
-		this.cells = new TreeMap<>();
+		this.cells = new RowCells();
 	}
 
 	private void endRow() {
