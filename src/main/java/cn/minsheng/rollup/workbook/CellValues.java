@@ -57,6 +57,9 @@ final class CellValues {
 
 	private final boolean date1904;
 
+	/** What the formats kept by the .xlsx reader (one per style) last showed. */
+	private final ShownNumbers shownNumbers = new ShownNumbers();
+
 	private String lastLongText;
 
 	private String lastCut;
@@ -85,8 +88,11 @@ final class CellValues {
 		return this.formatter;
 	}
 
+	/** For a reader that has the format only as its index and pattern: nothing it shows is kept. */
 	FieldValue number(int row, int column, double value, int formatIndex, String formatString) {
-		return number(row, column, value, shownFormat(formatIndex, formatString));
+		ShownFormat format = shownFormat(formatIndex, formatString);
+		return new FieldValue(cellRef(row, column), shown(value, format), value, format.dateFormatted(),
+				this.date1904);
 	}
 
 	/** Everything about a number format that does not depend on the number, worked out once per format. */
@@ -106,10 +112,23 @@ final class CellValues {
 
 	/** @param reference the cell's reference as {@link #ref} spells it, or {@code null} to have it built */
 	FieldValue number(int row, int column, String reference, double value, ShownFormat format) {
-		String shown = format.general() && isPlainInteger(value) ? Long.toString((long) value)
-				: format(value, format.index(), format.pattern());
+		String shown = format.general() && isPlainInteger(value) ? Long.toString((long) value) : kept(value, format);
 		return new FieldValue(reference(reference, row, column), shown, value, format.dateFormatted(),
 				this.date1904);
+	}
+
+	private String kept(double value, ShownFormat format) {
+		String shown = this.shownNumbers.get(format, value);
+		if (shown == null) {
+			shown = format(value, format.index(), format.pattern());
+			this.shownNumbers.put(format, value, shown);
+		}
+		return shown;
+	}
+
+	private String shown(double value, ShownFormat format) {
+		return format.general() && isPlainInteger(value) ? Long.toString((long) value)
+				: format(value, format.index(), format.pattern());
 	}
 
 	/**
