@@ -12,7 +12,7 @@ import cn.minsheng.rollup.form.DistributionColumn;
 
 /**
  * The cells of one {@link DistributionRow}, unmodifiable, held in an array by column: a list of a million rows builds
- * one per row, which a copied hash map made a tenth of the reading. Iterates in column order.
+ * one per row, where an EnumMap copied into a hash map cost about 5 % of reading it. Iterates in column order.
  */
 final class DistributionCells extends AbstractMap<DistributionColumn, FieldValue> {
 

@@ -27,7 +27,7 @@ final class RowCells extends AbstractMap<Integer, FieldValue> implements SortedM
 
 	private int size;
 
-	/** Where {@code column} is, or as {@link Arrays#binarySearch} says where it would go; appending is checked first. */
+	/** Where {@code column} is, else where it would go as {@link Arrays#binarySearch} says; the end is tried first. */
 	private int indexOf(int column) {
 		if (this.size == 0 || this.columns[this.size - 1] < column) {
 			return -this.size - 1;
