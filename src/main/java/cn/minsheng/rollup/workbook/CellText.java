@@ -23,9 +23,20 @@ enum CellText {
 	/** {@code str}: a formula's text result. */
 	FORMULA;
 
+	/** Nine digits always fit an int. */
+	private static final int MAX_PLAIN_INDEX_DIGITS = 9;
+
 	static CellText of(String type) {
 		if (type == null) {
 			return NUMBER;
+		}
+		if (type.length() == 1) { // the common types by their letter, without hashing the text for every cell
+			return switch (type.charAt(0)) {
+				case 's' -> SHARED;
+				case 'b' -> BOOLEAN;
+				case 'e' -> ERROR;
+				default -> NUMBER;
+			};
 		}
 		return switch (type) {
 			case "s" -> SHARED;
@@ -43,12 +54,29 @@ enum CellText {
 	 */
 	String text(CharSequence value, SharedStringTable strings) {
 		return switch (this) {
-			case SHARED -> shared(value.toString().trim(), strings);
+			case SHARED -> shared(value, strings);
 			case INLINE -> SharedStringTable.decode(value.toString());
 			case BOOLEAN -> value.charAt(0) == '0' ? "FALSE" : "TRUE";
 			case ERROR, FORMULA -> value.toString();
 			case NUMBER -> throw new IllegalStateException("a number's text depends on its style");
 		};
+	}
+
+	/** An index of plain digits (what every writer saves) is read without a string, any other as before. */
+	private static String shared(CharSequence value, SharedStringTable strings) {
+		int length = value.length();
+		if (length == 0 || length > MAX_PLAIN_INDEX_DIGITS) {
+			return shared(value.toString().trim(), strings);
+		}
+		int index = 0;
+		for (int i = 0; i < length; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return shared(value.toString().trim(), strings);
+			}
+			index = index * 10 + (c - '0');
+		}
+		return strings.text(index);
 	}
 
 	private static String shared(String index, SharedStringTable strings) {

@@ -57,6 +57,9 @@ final class CellValues {
 
 	private final boolean date1904;
 
+	/** What the formats kept by the .xlsx reader (one per style) last showed. */
+	private final ShownNumbers shownNumbers = new ShownNumbers();
+
 	private String lastLongText;
 
 	private String lastCut;
@@ -85,8 +88,11 @@ final class CellValues {
 		return this.formatter;
 	}
 
+	/** For a reader that has the format only as its index and pattern: nothing it shows is kept. */
 	FieldValue number(int row, int column, double value, int formatIndex, String formatString) {
-		return number(row, column, value, shownFormat(formatIndex, formatString));
+		ShownFormat format = shownFormat(formatIndex, formatString);
+		return new FieldValue(cellRef(row, column), shown(value, format), value, format.dateFormatted(),
+				this.date1904);
 	}
 
 	/** Everything about a number format that does not depend on the number, worked out once per format. */
@@ -101,9 +107,28 @@ final class CellValues {
 	}
 
 	FieldValue number(int row, int column, double value, ShownFormat format) {
-		String shown = format.general() && isPlainInteger(value) ? Long.toString((long) value)
+		return number(row, column, null, value, format);
+	}
+
+	/** @param reference the cell's reference as {@link #ref} spells it, or {@code null} to have it built */
+	FieldValue number(int row, int column, String reference, double value, ShownFormat format) {
+		String shown = format.general() && isPlainInteger(value) ? Long.toString((long) value) : kept(value, format);
+		return new FieldValue(reference(reference, row, column), shown, value, format.dateFormatted(),
+				this.date1904);
+	}
+
+	private String kept(double value, ShownFormat format) {
+		String shown = this.shownNumbers.get(format, value);
+		if (shown == null) {
+			shown = format(value, format.index(), format.pattern());
+			this.shownNumbers.put(format, value, shown);
+		}
+		return shown;
+	}
+
+	private String shown(double value, ShownFormat format) {
+		return format.general() && isPlainInteger(value) ? Long.toString((long) value)
 				: format(value, format.index(), format.pattern());
-		return new FieldValue(cellRef(row, column), shown, value, format.dateFormatted(), this.date1904);
 	}
 
 	/**
@@ -116,11 +141,16 @@ final class CellValues {
 	}
 
 	FieldValue text(int row, int column, String text) {
+		return text(row, column, null, text);
+	}
+
+	/** @param reference the cell's reference as {@link #ref} spells it, or {@code null} to have it built */
+	FieldValue text(int row, int column, String reference, String text) {
 		String kept = text == null ? "" : text;
 		if (kept.length() > IntakeLimits.MAX_CELL_TEXT) {
 			kept = cut(kept);
 		}
-		return new FieldValue(cellRef(row, column), kept, null, false, this.date1904);
+		return new FieldValue(reference(reference, row, column), kept, null, false, this.date1904);
 	}
 
 	/**
@@ -135,12 +165,16 @@ final class CellValues {
 		return this.lastCut;
 	}
 
-	/** {@link #ref}, with the row's number made once for all the cells of the row. */
 	/** A formula cell saved without its result. */
-	FieldValue uncalculated(int row, int column, String formula) {
-		return FieldValue.uncalculated(cellRef(row, column), formula);
+	FieldValue uncalculated(int row, int column, String reference, String formula) {
+		return FieldValue.uncalculated(reference(reference, row, column), formula);
 	}
 
+	private String reference(String known, int row, int column) {
+		return known != null ? known : cellRef(row, column);
+	}
+
+	/** {@link #ref}, with the row's number made once for all the cells of the row. */
 	private String cellRef(int row, int column) {
 		if (row != this.lastRow || this.lastRowNumber == null) {
 			this.lastRow = row;

@@ -12,7 +12,7 @@ import cn.minsheng.rollup.form.DistributionColumn;
 public record DistributionRow(int rowNumber, Map<DistributionColumn, FieldValue> cells) {
 
 	public DistributionRow {
-		cells = Map.copyOf(cells);
+		cells = DistributionCells.copyOf(cells);
 	}
 
 	public FieldValue cell(DistributionColumn column) {

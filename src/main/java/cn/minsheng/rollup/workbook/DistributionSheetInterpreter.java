@@ -25,6 +25,11 @@ final class DistributionSheetInterpreter implements SheetReading {
 
 	private Map<DistributionColumn, Integer> columns;
 
+	/** The header's columns in column order, and the sheet column each is in: what every row is read by. */
+	private DistributionColumn[] named;
+
+	private int[] at;
+
 	/**
 	 * @param minMatches header cells that must name a distribution column for a row to be the header
 	 * @param rows receives each row as it is read
@@ -64,6 +69,8 @@ final class DistributionSheetInterpreter implements SheetReading {
 			Map<DistributionColumn, Integer> matched = match(cells);
 			if (matched.size() >= this.minMatches) {
 				this.columns = matched;
+				this.named = matched.keySet().toArray(DistributionColumn[]::new);
+				this.at = matched.values().stream().mapToInt(Integer::intValue).toArray();
 				this.onHeaderFound.run();
 			}
 			return true;
@@ -83,21 +90,21 @@ final class DistributionSheetInterpreter implements SheetReading {
 	}
 
 	private void emit(int rowIndex, SortedMap<Integer, FieldValue> cells) {
-		Map<DistributionColumn, FieldValue> values = new EnumMap<>(DistributionColumn.class);
+		FieldValue[] values = DistributionCells.newValues();
 		boolean blank = true;
 		boolean uncalculated = false;
-		for (Map.Entry<DistributionColumn, Integer> column : this.columns.entrySet()) {
-			FieldValue value = cells.get(column.getValue());
+		for (int i = 0; i < this.named.length; i++) {
+			FieldValue value = cells.get(this.at[i]);
 			blank &= value == null;
 			uncalculated |= value != null && value.isUncalculatedFormula();
-			values.put(column.getKey(), value != null ? value : FieldValue.blank(CellValues.ref(rowIndex,
-					column.getValue())));
+			values[this.named[i].ordinal()] = value != null ? value : FieldValue.blank(CellValues.ref(rowIndex,
+					this.at[i]));
 		}
 		if (uncalculated) {
-			this.held.hold(this.sheetName, new DistributionRow(rowIndex + 1, values));
+			this.held.hold(this.sheetName, new DistributionRow(rowIndex + 1, DistributionCells.of(values)));
 		}
 		else if (!blank) {
-			this.rows.accept(new DistributionRow(rowIndex + 1, values));
+			this.rows.accept(new DistributionRow(rowIndex + 1, DistributionCells.of(values)));
 		}
 	}
 

@@ -1,7 +1,6 @@
 package cn.minsheng.rollup.workbook;
 
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -22,6 +21,17 @@ final class XlsxSheetHandler extends DefaultHandler {
 	 */
 	private static final int MAX_GATHERED = 8 * IntakeLimits.MAX_CELL_TEXT;
 
+	/** Digits and a point read without a string; 19 digits could overflow a long. */
+	private static final int MAX_PLAIN_NUMBER_LENGTH = 19;
+
+	/** 2^53: every whole number up to it is a double. */
+	private static final long MAX_EXACT = 1L << 53;
+
+	/** 10^22 is the largest power of ten that is a double. */
+	private static final int MAX_EXACT_DECIMALS = 22;
+
+	private static final double[] EXACT_POWERS = exactPowers();
+
 	private final SharedStringTable strings;
 
 	private final XlsxCellFormats formats;
@@ -40,7 +50,13 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private String cellType;
 
+	/** What the type makes of the cell, worked out once for it. */
+	private CellText kind = CellText.NUMBER;
+
 	private String cellStyle;
+
+	/** The cell's {@code r} attribute when it is the reference a message names, else {@code null} (built if needed). */
+	private String reference;
 
 	private boolean textOpen;
 
@@ -64,7 +80,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
 	private int column;
 
-	private SortedMap<Integer, FieldValue> cells = new TreeMap<>();
+	private SortedMap<Integer, FieldValue> cells = new RowCells();
 
 	XlsxSheetHandler(SharedStringTable strings, XlsxCellFormats formats, CellValues values, SheetRowVisitor visitor) {
 		this.strings = strings;
@@ -126,7 +142,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 			case "inlineStr" -> closeText();
 			case "is" -> {
 				this.inlineOpen = false;
-				cell(CellText.of(this.cellType)); // the cell's type still decides, as in POI
+				cell(this.kind); // the cell's type still decides, as in POI
 				this.text.setLength(0);
 			}
 			case "row" -> endRow();
@@ -148,7 +164,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 		if (this.textOpen) {
 			append(this.text, ch, start, length, MAX_GATHERED);
 		}
-		if (this.valueOpen) {
+		if (this.valueOpen && this.kind == CellText.NUMBER) { // only a number is read from the raw value
 			append(this.raw, ch, start, length, IntakeLimits.MAX_CELL_TEXT);
 		}
 		if (this.formulaOpen) {
@@ -165,7 +181,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 	private void startRow(String reference) {
 		this.currentRow = reference != null ? Integer.parseInt(reference.trim()) - 1 : this.nextRow;
 		this.columns.startRow();
-		this.cells = new TreeMap<>();
+		this.cells = new RowCells();
 	}
 
 	private void endRow() {
@@ -175,14 +191,38 @@ final class XlsxSheetHandler extends DefaultHandler {
 		}
 	}
 
+	/**
+	 * Reads the cell's attributes in one pass by index (a lookup by name scans them all again for each name). The
+	 * names are unprefixed, so they are matched on the qualified name as {@code getValue("r")} matches them; the
+	 * first of a repeated name counts, as with {@code getValue}. The style is only taken for a number, the one kind
+	 * it shows.
+	 */
 	private void startCell(Attributes attributes) {
-		this.column = this.columns.next(attributes.getValue("r"));
-		this.cellType = attributes.getValue("t");
-		this.cellStyle = attributes.getValue("s");
+		String ref = null;
+		String type = null;
+		int style = -1;
+		for (int i = 0, n = attributes.getLength(); i < n; i++) {
+			String name = attributes.getQName(i);
+			if (name.length() == 1) {
+				switch (name.charAt(0)) {
+					case 'r' -> ref = ref == null ? attributes.getValue(i) : ref;
+					case 't' -> type = type == null ? attributes.getValue(i) : type;
+					case 's' -> style = style < 0 ? i : style;
+					default -> {
+						// other attributes (cm, vm, ph) change nothing read here
+					}
+				}
+			}
+		}
+		this.column = this.columns.next(ref);
+		this.reference = this.columns.canonical(ref, this.currentRow);
+		this.cellType = type;
+		this.kind = CellText.of(type);
+		this.cellStyle = style >= 0 && this.kind == CellText.NUMBER ? attributes.getValue(style) : null;
 		this.raw.setLength(0);
 		this.formulaSeen = false;
 		this.formula.setLength(0);
-		if (CellText.of(this.cellType) == CellText.NUMBER) {
+		if (this.kind == CellText.NUMBER) {
 			this.formats.forStyle(this.cellStyle); // a broken style fails the file here, as in POI
 		}
 	}
@@ -194,7 +234,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 	private void endCell() {
 		if (this.formulaSeen && this.column < IntakeLimits.MAX_COLUMNS && !this.cells.containsKey(this.column)) {
 			this.cells.put(this.column,
-					this.values.uncalculated(this.currentRow, this.column, this.formula.toString()));
+					this.values.uncalculated(this.currentRow, this.column, this.reference, this.formula.toString()));
 		}
 		this.formulaSeen = false;
 	}
@@ -210,7 +250,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 	private void closeText() {
 		this.textOpen = false;
 		if (!this.inlineOpen) {
-			cell(CellText.of(this.cellType));
+			cell(this.kind);
 			this.text.setLength(0);
 		}
 	}
@@ -229,12 +269,12 @@ final class XlsxSheetHandler extends DefaultHandler {
 		if (kind == CellText.NUMBER && (this.cellType == null || "n".equals(this.cellType))) {
 			Double number = parse(this.raw);
 			if (number != null) {
-				return this.values.number(this.currentRow, this.column, number,
+				return this.values.number(this.currentRow, this.column, this.reference, number,
 						this.formats.forStyle(this.cellStyle).shown());
 			}
 		}
 		String shown = kind == CellText.NUMBER ? numberText() : kind.text(this.text, this.strings);
-		return shown == null ? null : this.values.text(this.currentRow, this.column, shown);
+		return shown == null ? null : this.values.text(this.currentRow, this.column, this.reference, shown);
 	}
 
 	/** What POI shows for a number cell whose value is not a plain number: formatted if it parses, else as is. */
@@ -253,7 +293,39 @@ final class XlsxSheetHandler extends DefaultHandler {
 		}
 	}
 
-	private static Double parse(CharSequence raw) {
+	/**
+	 * The number in a value element, {@code null} when there is none. A plain decimal such as {@code 45249.0} (what
+	 * every writer saves) is read without a string: up to 2^53 and 22 decimals one division is exact and rounds once,
+	 * which is what {@link Double#parseDouble} returns for it; anything else goes through it.
+	 */
+	static Double parse(CharSequence raw) {
+		int length = raw.length();
+		int i = length > 0 && raw.charAt(0) == '-' ? 1 : 0;
+		long digits = 0;
+		int decimals = -1;
+		boolean any = false;
+		for (; i < length && i < MAX_PLAIN_NUMBER_LENGTH; i++) {
+			char c = raw.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits = digits * 10 + (c - '0');
+				decimals += decimals >= 0 ? 1 : 0;
+				any = true;
+			}
+			else if (c == '.' && decimals < 0 && any) {
+				decimals = 0;
+			}
+			else {
+				break;
+			}
+		}
+		if (i == length && any && decimals != 0 && digits <= MAX_EXACT && decimals <= MAX_EXACT_DECIMALS) {
+			double value = decimals > 0 ? digits / EXACT_POWERS[decimals] : digits;
+			return raw.charAt(0) == '-' ? -value : value;
+		}
+		return parseText(raw);
+	}
+
+	private static Double parseText(CharSequence raw) {
 		String text = raw.toString();
 		if (text.isBlank()) {
 			return null;
@@ -265,6 +337,15 @@ final class XlsxSheetHandler extends DefaultHandler {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	private static double[] exactPowers() {
+		double[] powers = new double[MAX_EXACT_DECIMALS + 1];
+		powers[0] = 1;
+		for (int i = 1; i < powers.length; i++) {
+			powers[i] = powers[i - 1] * 10;
+		}
+		return powers;
 	}
 
 	/** Thrown out of the SAX parse when the visitor needs no more rows of the sheet. */

@@ -38,6 +38,24 @@ class CellValuesTest {
 	}
 
 	@Test
+	void showsEveryNumberOfAListAsTheFormatterDoesThoughTextsAreKept() {
+		CellValues.ShownFormat date = this.values.shownFormat(14, "m/d/yy");
+		CellValues.ShownFormat chineseDate = this.values.shownFormat(176, "yyyy\"年\"m\"月\"d\"日\"");
+		CellValues.ShownFormat twoDecimals = this.values.shownFormat(2, "0.00");
+		java.util.Random random = new java.util.Random(19);
+		for (int i = 0; i < 50_000; i++) {
+			double number = random.nextBoolean() ? 44_927 + random.nextInt(3000) : random.nextInt(4000) / 8.0 - 100;
+			number = random.nextInt(50) == 0 ? -0.0 : number;
+			for (CellValues.ShownFormat format : List.of(date, chineseDate, twoDecimals)) {
+				FieldValue shown = this.values.number(i, 4, "E" + (i + 1), number, format);
+
+				assertThat(shown.text()).as("%s in %s", number, format.pattern())
+					.isEqualTo(this.formatter.formatRawCellContents(number, format.index(), format.pattern(), false));
+			}
+		}
+	}
+
+	@Test
 	void showsTheBuiltInShortDateAsChineseExcelDoes() {
 		FieldValue shown = this.values.number(0, 0, 45255, this.values.shownFormat(14, "m/d/yy"));
 

@@ -95,6 +95,26 @@ class DistributionStreamingTest {
 
 	@ParameterizedTest
 	@EnumSource(SpreadsheetFormat.class)
+	void namesEachCellOfTheListAsAMessageToTheUnitWould(SpreadsheetFormat format) throws Exception {
+		WorkbookSpec workbook = new WorkbookSpec();
+		SampleForms.addMainSheet(workbook.sheet(FormLayout.MAIN_SHEET));
+		workbook.sheet(FormLayout.DISTRIBUTION_SHEET)
+			.row(0, "项目编码", "乡镇(街道)", "村(社区)/点位", "数量", "完成日期")
+			.row(1, "S01-3", "易俗河镇", "金霞社区", 10, "2023-11-25")
+			.row(11, "S01-3", null, "花石村", "十二");
+		List<DistributionRow> rows = new ArrayList<>();
+
+		this.reader.read(format.write(workbook, this.dir, "a"), rows::add);
+
+		assertThat(rows).extracting(DistributionRow::rowNumber).containsExactly(2, 12);
+		assertThat(Arrays.stream(DistributionColumn.values()).map((c) -> rows.get(1).cell(c).cellRef()))
+			.containsExactly("A12", "B12", "C12", "D12", "E12", "第12行");
+		assertThat(rows.get(0).cell(DistributionColumn.QUANTITY).cellRef()).isEqualTo("D2");
+		assertThat(rows.get(1).cell(DistributionColumn.TOWN).text()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@EnumSource(SpreadsheetFormat.class)
 	void reportsAFormWithoutDistributionSheet(SpreadsheetFormat format) throws Exception {
 		WorkbookSpec workbook = new WorkbookSpec();
 		SampleForms.addMainSheet(workbook.sheet(FormLayout.MAIN_SHEET));

@@ -87,6 +87,54 @@ class XlsxSheetHandlerTest {
 	}
 
 	@Test
+	void namesEveryCellAsExcelDoesWhateverItsReferenceAttributeSays() throws Exception {
+		Map<Integer, SortedMap<Integer, FieldValue>> rows = read("<row r=\"12\"><c r=\"A12\" t=\"s\"><v>0</v></c>"
+				+ "<c r=\"b12\"><v>1</v></c><c r=\"C012\" t=\"inlineStr\"><is><t>x</t></is></c>"
+				+ "<c r=\"D11\"><v>2</v></c><c r=\"$E$12\" t=\"b\"><v>1</v></c><c><f>A12+1</f></c>"
+				+ "<c xmlns:x=\"urn:other\" x:r=\"Z99\" t=\"e\"><v>#N/A</v></c><c r=\"AB12\" s=\"1\"><v>45255</v></c>"
+				+ "<c t=\"s\" s=\"0\" r=\"AC12\"><v>0</v></c></row>");
+
+		SortedMap<Integer, FieldValue> row = rows.get(11);
+		assertThat(row.values()).extracting(FieldValue::cellRef)
+			.containsExactly("A12", "B12", "C12", "D12", "E12", "F12", "G12", "AB12", "AC12");
+		assertThat(row.get(5).formula()).isEqualTo("A12+1");
+		assertThat(row.get(27).text()).isEqualTo("2023/11/25");
+		assertThat(row.get(28).text()).isEqualTo("县人社局");
+	}
+
+	@Test
+	void readsEveryNumberAsJavaReadsIt() {
+		java.util.Random random = new java.util.Random(19);
+		List<String> odd = List.of("", " ", "-", "1.", ".5", "-0", "-0.0", "007", " 1", "1 ", "1e3", "2.0E3", "1.5.2",
+				"9007199254740993", "9007199254740992", "0.1000000000000000000001", "123456789012345678", "NaN",
+				"Infinity", "1e400", "-.5", "+1", "１", "0x1p3", "1d", "12.5f", "\u20031");
+		for (String text : odd) {
+			assertThat(XlsxSheetHandler.parse(text)).as("«%s»", text).isEqualTo(javaNumber(text));
+		}
+		for (int i = 0; i < 200_000; i++) {
+			String text = (random.nextInt(4) == 0 ? "-" : "") + random.nextLong(1L << random.nextInt(63))
+					+ (random.nextBoolean() ? "" : "." + Long.toString(random.nextLong(1L << random.nextInt(63))));
+			assertThat(XlsxSheetHandler.parse(text)).as("«%s»", text).isEqualTo(javaNumber(text));
+			double value = random.nextDouble() * Math.pow(10, random.nextInt(30) - 15);
+			assertThat(XlsxSheetHandler.parse(Double.toString(value))).isEqualTo(value);
+			String plain = new java.math.BigDecimal(value).toPlainString();
+			plain = plain.substring(0, Math.min(plain.length(), 1 + random.nextInt(25)));
+			assertThat(XlsxSheetHandler.parse(plain)).as("«%s»", plain).isEqualTo(javaNumber(plain));
+		}
+	}
+
+	/** What the reader read before: the text through {@link Double#parseDouble}, nothing when blank or infinite. */
+	private static Double javaNumber(String text) {
+		try {
+			double value = Double.parseDouble(text.trim());
+			return text.isBlank() || !Double.isFinite(value) ? null : value;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	@Test
 	void showsGeneralNumbersAsTheirDigitsAndDecimalsAsTyped() throws Exception {
 		Map<Integer, SortedMap<Integer, FieldValue>> rows = read("<row r=\"6\"><c r=\"A6\"><v>120</v></c>"
 				+ "<c r=\"B6\" t=\"n\"><v>-35</v></c><c r=\"C6\"><v>0.1</v></c><c r=\"D6\"><v>2.0E3</v></c>"
