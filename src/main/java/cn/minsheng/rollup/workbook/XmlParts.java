@@ -34,18 +34,19 @@ final class XmlParts {
 	}
 
 	static void parse(InputStream part, ContentHandler handler) throws IOException, SAXException {
+		PartHead head = new PartHead(part);
 		XMLStreamReader xml;
 		try {
-			xml = FACTORY.createXMLStreamReader(part);
+			xml = FACTORY.createXMLStreamReader(head);
 		}
 		catch (XMLStreamException ex) {
-			throw refusal(ex);
+			throw refusal(ex, head);
 		}
 		try {
 			drive(xml, handler);
 		}
 		catch (XMLStreamException ex) {
-			throw refusal(ex);
+			throw refusal(ex, head);
 		}
 		finally {
 			close(xml);
@@ -78,8 +79,7 @@ final class XmlParts {
 				}
 				case XMLStreamConstants.PROCESSING_INSTRUCTION ->
 					handler.processingInstruction(xml.getPITarget(), xml.getPIData());
-				case XMLStreamConstants.DTD -> throw new SAXParseException("DOCTYPE is disallowed: "
-						+ "no part of a workbook may declare a DTD", null);
+				case XMLStreamConstants.DTD -> throw doctypeRefusal(null);
 				case XMLStreamConstants.ENTITY_REFERENCE -> throw new SAXParseException("The entity \""
 						+ xml.getLocalName() + "\" was referenced, but not declared.", null);
 				default -> {
@@ -108,11 +108,26 @@ final class XmlParts {
 		return namespace == null ? "" : namespace;
 	}
 
-	/** A parse failure as SAX reports one, its message (where it went wrong) kept. */
-	private static SAXException refusal(XMLStreamException ex) {
+	/**
+	 * A parse failure as SAX reports one, its message (where it went wrong) kept; a part that declares a DOCTYPE is
+	 * refused for it, whatever in the DOCTYPE the parser stumbled on.
+	 */
+	private static SAXException refusal(XMLStreamException ex, PartHead head) {
+		if (head.declaresDoctype()) {
+			return doctypeRefusal(ex);
+		}
 		SAXParseException failure = new SAXParseException(ex.getMessage(), null);
 		failure.initCause(ex);
 		return failure;
+	}
+
+	private static SAXParseException doctypeRefusal(XMLStreamException cause) {
+		SAXParseException refusal = new SAXParseException("DOCTYPE is disallowed: no part of a workbook may declare "
+				+ "a DTD", null);
+		if (cause != null) {
+			refusal.initCause(cause);
+		}
+		return refusal;
 	}
 
 	private static void close(XMLStreamReader xml) {

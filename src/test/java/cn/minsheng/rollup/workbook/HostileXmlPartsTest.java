@@ -64,6 +64,14 @@ class HostileXmlPartsTest {
 	}
 
 	@Test
+	void refusesADoctypeTheParserStumblesOnAsADoctype() {
+		Path tight = sheetRewritten("tight.xlsx", (xml) -> xml.replaceFirst("\\?>", "?>\n<!DOCTYPE foo[\n"
+				+ "<!ENTITY a0 \"\">\n<!ENTITY a1 \"&a0;&a0;\">\n]>\n"));
+
+		assertRefusedAsDeclaration(rejection(tight));
+	}
+
+	@Test
 	void refusesAnEntityReferenceWithoutAnyDtd() {
 		Path undeclared = sheetRewritten("entity.xlsx", (xml) -> xml.replace("<sheetData>",
 				"<sheetData><row r=\"30\"><c r=\"A30\" t=\"inlineStr\"><is><t>&lol;</t></is></c></row>"));

@@ -82,6 +82,25 @@ class XmlPartsTest {
 			.isInstanceOf(SAXParseException.class);
 	}
 
+	@Test
+	void aDoctypeInsideTheContentOfABrokenPartIsNotTakenForADeclaration() {
+		byte[] xml = "<sst><si><t><![CDATA[<!DOCTYPE x>]]></t></si><si></sst>".getBytes(StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> XmlParts.parse(new ByteArrayInputStream(xml), new DefaultHandler()))
+			.isInstanceOf(SAXParseException.class)
+			.hasMessageNotContaining("DOCTYPE");
+	}
+
+	@Test
+	void aBrokenDoctypeIsRefusedAsADoctype() {
+		byte[] xml = "<?xml version=\"1.0\"?>\n<!-- Calc -->\n<!DOCTYPE foo[<!ENTITY a \"\">]><sst/>"
+			.getBytes(StandardCharsets.UTF_8);
+
+		assertThatThrownBy(() -> XmlParts.parse(new ByteArrayInputStream(xml), new DefaultHandler()))
+			.isInstanceOf(SAXParseException.class)
+			.hasMessageStartingWith("DOCTYPE is disallowed");
+	}
+
 	private static List<String> events(byte[] xml) throws Exception {
 		Recorder recorder = new Recorder();
 		XmlParts.parse(new ByteArrayInputStream(xml), recorder);
