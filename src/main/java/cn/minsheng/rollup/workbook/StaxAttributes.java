@@ -92,12 +92,16 @@ final class StaxAttributes implements Attributes {
 
 	@Override
 	public String getValue(String uri, String localName) {
-		return getValue(getIndex(uri, localName));
+		return uri == null ? getValue(getIndex(uri, localName)) : this.xml.getAttributeValue(uri, localName);
 	}
 
+	/**
+	 * An unprefixed name is looked up by the reader itself (an attribute without a prefix has no namespace, and
+	 * {@code ""} asks for exactly those): the sheet handler asks for {@code r}, {@code t} and {@code s} of every cell.
+	 */
 	@Override
 	public String getValue(String qName) {
-		return getValue(getIndex(qName));
+		return qName.indexOf(':') < 0 ? this.xml.getAttributeValue("", qName) : getValue(getIndex(qName));
 	}
 
 	private boolean inRange(int index) {

@@ -64,6 +64,24 @@ class XmlPartsTest {
 	}
 
 	@Test
+	void anAttributeIsFoundByItsOwnNameOnly() throws Exception {
+		byte[] xml = "<x xmlns=\"urn:d\" xmlns:r=\"urn:r\" r:id=\"rId1\" s=\"3\"/>".getBytes(StandardCharsets.UTF_8);
+		List<String> found = new ArrayList<>();
+		XmlParts.parse(new ByteArrayInputStream(xml), new DefaultHandler() {
+
+			@Override
+			public void startElement(String uri, String localName, String qName, Attributes attributes) {
+				found.add(attributes.getValue("id") + " " + attributes.getValue("r:id") + " " + attributes.getValue("s")
+						+ " " + attributes.getValue("", "id") + " " + attributes.getValue("urn:r", "id") + " "
+						+ attributes.getValue("", "s") + " " + attributes.getValue("t") + " " + attributes.getIndex("r:id"));
+			}
+
+		});
+
+		assertThat(found).containsExactly("null rId1 3 null rId1 3 null 0");
+	}
+
+	@Test
 	void partsInOtherEncodingsAreReadAsTheJdkReadsThem() throws Exception {
 		for (String encoding : List.of("UTF-16", "GBK", "GB18030", "ISO-8859-1", "windows-1252")) {
 			byte[] xml = ("<?xml version=\"1.0\" encoding=\"" + encoding + "\"?><sst><si><t>"
