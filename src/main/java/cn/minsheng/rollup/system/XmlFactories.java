@@ -5,8 +5,10 @@ import java.util.Map;
 /**
  * Names the JDK's own XML parser, transformer and StAX factories in system properties, so that POI and intake, which
  * ask for a new factory for every part they read or write, do not search every jar of the application for another
- * implementation each time (the search reads each nested jar's {@code META-INF/services}; no jar here provides one,
- * so the JDK's factories are the ones chosen either way). A property set by the operator is left as it is.
+ * implementation each time (the search reads each nested jar's {@code META-INF/services}). The only jar here that
+ * offers one is aalto-xml (StAX factories); intake's part parser uses it by name, and everything else (POI, the
+ * Word writer) keeps the JDK's factories it was written and tested with. A property set by the operator is left as
+ * it is.
  */
 public final class XmlFactories {
 

@@ -16,9 +16,12 @@ final class ReadFailures {
 	private static final List<String> SIZE_REFUSALS = List.of("zip bomb", "potentially malicious",
 			"tried to allocate", "maximum length for this record", "exceed the max");
 
-	/** How XML parsers word their refusal of DTDs and entities, which Excel and WPS never write. */
+	/**
+	 * How XML parsers word their refusal of DTDs and entities, which Excel and WPS never write: the JDK's (POI's own
+	 * parts), XmlParts' and aalto's (an entity in an attribute value).
+	 */
 	private static final List<String> XML_DECLARATION_REFUSALS = List.of("doctype is disallowed",
-			"referenced, but not declared", "entity expansion", "entityexpansionlimit");
+			"referenced, but not declared", "entity expansion", "entityexpansionlimit", "unexpanded entity_reference");
 
 	private static final int MAX_DETAIL = 160;
 

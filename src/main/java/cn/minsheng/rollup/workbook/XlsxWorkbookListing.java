@@ -5,11 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
-import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What {@code xl/workbook.xml} says before any sheet is read: the sheets with their tab names, hidden state and
@@ -26,60 +24,55 @@ record XlsxWorkbookListing(List<SheetInfo> sheets, List<String> relationIds, boo
 		relationIds = List.copyOf(relationIds);
 	}
 
-	/** Parses the workbook part with POI's hardened StAX factory (no DTDs, no external entities). */
+	/** Parses the workbook part as every part is parsed ({@link XmlParts}: no DTDs, no entities). */
 	static XlsxWorkbookListing parse(InputStream workbookXml) throws IOException {
-		List<SheetInfo> sheets = new ArrayList<>();
-		List<String> relationIds = new ArrayList<>();
-		boolean date1904 = false;
+		Listing listing = new Listing();
 		try (InputStream in = new LimitedInputStream(workbookXml, IntakeLimits.MAX_IN_MEMORY_PART_BYTES)) {
-			XMLStreamReader xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(in);
-			while (xml.hasNext()) {
-				if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-					continue;
-				}
-				String element = xml.getLocalName();
-				if (element.equals("workbookPr")) {
-					String flag = attribute(xml, "date1904");
-					date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);
-				}
-				else if (element.equals("sheet") && sheets.size() < IntakeLimits.MAX_SHEETS_LISTED) {
-					String state = attribute(xml, "state");
-					boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
-					String name = attribute(xml, "name");
-					sheets.add(new SheetInfo(name == null ? "" : name, sheets.size(), hidden));
-					relationIds.add(relationId(xml));
-				}
-			}
-			xml.close();
+			XmlParts.parse(in, listing);
 		}
-		catch (XMLStreamException ex) {
+		catch (SAXException ex) {
 			throw new IOException("workbook.xml is not well-formed: " + ex.getMessage(), ex);
 		}
-		return new XlsxWorkbookListing(sheets, relationIds, date1904);
+		return new XlsxWorkbookListing(listing.sheets, listing.relationIds, listing.date1904);
 	}
 
-	private static String attribute(XMLStreamReader xml, String localName) {
-		for (int i = 0; i < xml.getAttributeCount(); i++) {
-			String ns = xml.getAttributeNamespace(i);
-			if (xml.getAttributeLocalName(i).equals(localName) && (ns == null || ns.isEmpty())) {
-				return xml.getAttributeValue(i);
-			}
-		}
-		return null;
-	}
+	/** Collects the sheets and the date system; elements are known by their local names, whatever the namespace. */
+	private static final class Listing extends DefaultHandler {
 
-	private static String relationId(XMLStreamReader xml) {
-		String id = xml.getAttributeValue(RELATIONSHIPS_NS, "id");
-		if (id != null) {
-			return id;
-		}
-		for (int i = 0; i < xml.getAttributeCount(); i++) {
-			String ns = xml.getAttributeNamespace(i);
-			if (xml.getAttributeLocalName(i).equals("id") && ns != null && !ns.isEmpty()) {
-				return xml.getAttributeValue(i);
+		private final List<SheetInfo> sheets = new ArrayList<>();
+
+		private final List<String> relationIds = new ArrayList<>();
+
+		private boolean date1904;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			if (localName.equals("workbookPr")) {
+				String flag = attributes.getValue("", "date1904");
+				this.date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);
+			}
+			else if (localName.equals("sheet") && this.sheets.size() < IntakeLimits.MAX_SHEETS_LISTED) {
+				String state = attributes.getValue("", "state");
+				boolean hidden = "hidden".equals(state) || "veryHidden".equals(state);
+				String name = attributes.getValue("", "name");
+				this.sheets.add(new SheetInfo(name == null ? "" : name, this.sheets.size(), hidden));
+				this.relationIds.add(relationId(attributes));
 			}
 		}
-		return null;
+
+		private static String relationId(Attributes attributes) {
+			String id = attributes.getValue(RELATIONSHIPS_NS, "id");
+			if (id != null) {
+				return id;
+			}
+			for (int i = 0; i < attributes.getLength(); i++) {
+				if (attributes.getLocalName(i).equals("id") && !attributes.getURI(i).isEmpty()) {
+					return attributes.getValue(i);
+				}
+			}
+			return null;
+		}
+
 	}
 
 }

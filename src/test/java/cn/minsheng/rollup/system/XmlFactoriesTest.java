@@ -8,6 +8,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
 import javax.xml.transform.TransformerFactory;
 
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +41,6 @@ class XmlFactoriesTest {
 		String documents = DocumentBuilderFactory.newInstance().getClass().getName();
 		String sax = SAXParserFactory.newInstance().getClass().getName();
 		String transformers = TransformerFactory.newInstance().getClass().getName();
-		String stax = XMLInputFactory.newInstance().getClass().getName();
 
 		XmlFactories.useJdkDefaults();
 
@@ -48,7 +48,18 @@ class XmlFactoriesTest {
 		assertThat(DocumentBuilderFactory.newInstance().getClass().getName()).isEqualTo(documents);
 		assertThat(SAXParserFactory.newInstance().getClass().getName()).isEqualTo(sax);
 		assertThat(TransformerFactory.newInstance().getClass().getName()).isEqualTo(transformers);
-		assertThat(XMLInputFactory.newInstance().getClass().getName()).isEqualTo(stax);
+	}
+
+	@Test
+	void staxFactoriesStayTheJdksThoughAaltoOffersItsOwn() {
+		assertThat(XMLInputFactory.newInstance().getClass().getName()).startsWith("com.fasterxml.aalto");
+
+		XmlFactories.useJdkDefaults();
+
+		assertThat(XMLInputFactory.newInstance().getClass().getName())
+			.isEqualTo("com.sun.xml.internal.stream.XMLInputFactoryImpl");
+		assertThat(XMLOutputFactory.newInstance().getClass().getName())
+			.isEqualTo("com.sun.xml.internal.stream.XMLOutputFactoryImpl");
 	}
 
 	@Test
