@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +27,7 @@ import cn.minsheng.rollup.validation.DistributionEntry;
  * long list spent in the ledger; only the store writes blocks, always under a submission it was given.
  */
 @Component
-class DistributionBlocksMigration implements JavaMigration {
+class DistributionBlocksMigration extends LedgerJavaMigration {
 
 	static final String CREATE = """
 			CREATE TABLE distribution_block (
@@ -47,24 +45,8 @@ class DistributionBlocksMigration implements JavaMigration {
 
 	private static final Logger log = LoggerFactory.getLogger(DistributionBlocksMigration.class);
 
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("9");
-	}
-
-	@Override
-	public String getDescription() {
-		return "distribution rows stored in blocks";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
+	DistributionBlocksMigration() {
+		super("9", "distribution rows stored in blocks");
 	}
 
 	@Override

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,34 +24,15 @@ import cn.minsheng.rollup.system.RollupProperties;
  * {@code BaseJavaMigration}, which would take its version from a class name such as {@code V6__Paths}).
  */
 @Component
-class RelativeLedgerPaths implements JavaMigration {
+class RelativeLedgerPaths extends LedgerJavaMigration {
 
 	private static final Logger log = LoggerFactory.getLogger(RelativeLedgerPaths.class);
 
 	private final RollupProperties properties;
 
 	RelativeLedgerPaths(RollupProperties properties) {
+		super("6", "ledger paths relative to the data folder");
 		this.properties = properties;
-	}
-
-	@Override
-	public MigrationVersion getVersion() {
-		return MigrationVersion.fromVersion("6");
-	}
-
-	@Override
-	public String getDescription() {
-		return "ledger paths relative to the data folder";
-	}
-
-	@Override
-	public Integer getChecksum() {
-		return null;
-	}
-
-	@Override
-	public boolean canExecuteInTransaction() {
-		return true;
 	}
 
 	@Override
