@@ -13,8 +13,6 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -41,24 +39,6 @@ public class SubmissionRepository {
 
 	public SubmissionRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	public long register(ReceivedFile file, long runId) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		this.jdbc.sql("""
-				INSERT INTO submission (file_name, source_path, sha256, size_bytes, received_at, picked_up_at, run_id,
-				  period_hint, state)
-				VALUES (:name, :source, :sha, :size, :received, :now, :run, :hint, 'PENDING')""")
-			.param("name", file.fileName())
-			.param("source", file.sourcePath())
-			.param("sha", file.sha256())
-			.param("size", file.sizeBytes())
-			.param("received", Timestamp.valueOf(file.receivedAt()))
-			.param("now", Timestamp.valueOf(LocalDateTime.now()))
-			.param("run", runId)
-			.param("hint", file.periodHint())
-			.update(keys, "id");
-		return keys.getKey().longValue();
 	}
 
 	/**

@@ -22,6 +22,7 @@ import cn.minsheng.rollup.ledger.DecisionRepository;
 import cn.minsheng.rollup.ledger.MemoryLedger;
 import cn.minsheng.rollup.ledger.Outcome;
 import cn.minsheng.rollup.ledger.ReceivedFile;
+import cn.minsheng.rollup.ledger.Submission;
 import cn.minsheng.rollup.ledger.SubmissionRepository;
 import cn.minsheng.rollup.ledger.SubmissionState;
 import cn.minsheng.rollup.system.RollupProperties;
@@ -113,7 +114,7 @@ class OriginalPlacementTest {
 		Path copy = this.properties.inputDir().resolve("2023-11/县人社局-10月（再次发送）.xlsx");
 		Files.createDirectories(copy.getParent());
 		Files.writeString(copy, "人社局的表");
-		long id = this.submissions.register(new ReceivedFile(copy.getFileName().toString(),
+		long id = registered(new ReceivedFile(copy.getFileName().toString(),
 				"2023-11/县人社局-10月（再次发送）.xlsx", FileDigest.sha256(copy), Files.size(copy),
 				LocalDateTime.of(2023, 11, 2, 9, 0), "2023-11"), 2);
 		Path target = this.properties.rejectedDir().resolve("重复报送").resolve(copy.getFileName().toString());
@@ -129,12 +130,22 @@ class OriginalPlacementTest {
 			.doesNotContain("退回", "请按上述原因修改");
 	}
 
+	/** Registers the file as the night does, alone in its run; its id. */
+	private long registered(ReceivedFile file, long runId) {
+		this.submissions.registerAll(List.of(file), runId);
+		return this.submissions.findByRun(runId).stream()
+			.filter((s) -> s.sourcePath().equals(file.sourcePath()))
+			.mapToLong(Submission::id)
+			.max()
+			.orElseThrow();
+	}
+
 	/** A file in the input folder, registered and accepted; where it is to be kept. */
 	private Path accepted(String relativePath, String content) throws IOException {
 		Path file = this.properties.inputDir().resolve(relativePath);
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, content);
-		long id = this.submissions.register(new ReceivedFile(file.getFileName().toString(), relativePath,
+		long id = registered(new ReceivedFile(file.getFileName().toString(), relativePath,
 				FileDigest.sha256(file), Files.size(file), LocalDateTime.of(2023, 10, 20, 9, 0), "2023-10"), 1);
 		Path target = this.properties.archiveDir().resolve(relativePath);
 		String unit = file.getFileName().toString().substring(0, file.getFileName().toString().indexOf('-'));
