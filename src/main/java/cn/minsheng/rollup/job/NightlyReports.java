@@ -100,8 +100,8 @@ public class NightlyReports {
 
 	/**
 	 * Writes the summary of every month with newly accepted data and its follow-ups. The summary files are written
-	 * on a thread of their own, in month order, while this one runs the follow-ups: each is CPU work of seconds for a
-	 * province. It needs only the decisions, so a night runs it while the originals are moved. A summary that cannot
+	 * on a thread of their own, in month order, while this one takes each one's content key and runs the follow-ups:
+	 * each is CPU work of seconds for a province. It needs only the decisions, so a night runs it while the originals are moved. A summary that cannot
 	 * be written does not stop the others or the run report: {@link #writeRunReport} throws its failure, after the
 	 * report is written.
 	 * @return the summary workbooks written
@@ -124,11 +124,15 @@ public class NightlyReports {
 				if (figures.isEmpty()) {
 					continue;
 				}
-				// the writer thread compares the content key with the file there and writes it only if it changed
+				// the writer thread fills the sheets while this one takes their content key; the file is written only
+				// if the key differs from the one of the file there. Whichever thread comes to the key first takes it:
+				// the other waits for it (a writer that runs on this very thread takes it itself).
+				FutureTask<String> key = new FutureTask<>(() -> this.summaries.contentKey(figures.get()));
 				FutureTask<SummaryService.SummaryOutcome> file = new FutureTask<>(
-						() -> this.summaries.writeIfChanged(figures.get()));
+						() -> this.summaries.writeIfChanged(figures.get(), () -> taken(key)));
 				this.summaryWriter.execute(file);
 				files.add(file);
+				key.run();
 				// also when the summary was already written by a run that died before its follow-ups: they are
 				// idempotent; a follow-up's failure is its own to report
 				this.followUps.forEach((f) -> f.summaryWritten(figures.get()));
@@ -151,6 +155,12 @@ public class NightlyReports {
 		finally {
 			files.forEach(Futures::settle);
 		}
+	}
+
+	/** The content key, taken on this thread unless another one has already started taking it. */
+	private static String taken(FutureTask<String> key) {
+		key.run();
+		return Futures.await(key, "interrupted while taking a summary's content key");
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -66,19 +68,37 @@ public final class CountySummaryWriter {
 	 */
 	public void write(CountySummary summary, String title, String contentKey, LocalDateTime generatedAt, Path file)
 			throws IOException {
-		OutputFiles.write(file.toAbsolutePath(), (out) -> {
-			SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
-			try (workbook) {
-				fill(workbook, summary, title, generatedAt);
-				properties(workbook.getXSSFWorkbook().getProperties(), title, contentKey, generatedAt);
+		writeIf(summary, title, () -> contentKey, (key) -> true, generatedAt, file);
+	}
+
+	/**
+	 * Fills the workbook, then takes its content key and writes the file only when {@code wanted} accepts that key:
+	 * the key may still be being taken on another thread while the sheets are filled, the two longest pieces of a
+	 * province's summary. The filled sheets wait in the workbook's temporary files until then.
+	 * @param contentKey gives {@code contentKey(summary, title)}, waiting for it if need be
+	 * @param wanted whether a workbook of that content key is to be written (false: the file there has it already)
+	 * @return whether the file was written
+	 */
+	public boolean writeIf(CountySummary summary, String title, Supplier<String> contentKey, Predicate<String> wanted,
+			LocalDateTime generatedAt, Path file) throws IOException {
+		SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), ROW_WINDOW);
+		try (workbook) {
+			fill(workbook, summary, title, generatedAt);
+			String key = contentKey.get();
+			if (!wanted.test(key)) {
+				return false;
+			}
+			properties(workbook.getXSSFWorkbook().getProperties(), title, key, generatedAt);
+			OutputFiles.write(file.toAbsolutePath(), (out) -> {
 				workbook.write(out);
-			}
-			finally {
-				workbook.dispose();
-			}
-			out.flush();
-			CrashPoints.reached("summary");
-		});
+				out.flush();
+				CrashPoints.reached("summary");
+			});
+			return true;
+		}
+		finally {
+			workbook.dispose();
+		}
 	}
 
 	/** A key of everything the workbook shows apart from the generation time. */

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -115,13 +116,39 @@ public class SummaryService {
 	}
 
 	/**
-	 * Writes the summary of figures already made only when its content would differ from the file already there:
-	 * the nightly job makes the figures on its own thread, for what follows from them, and hands them to a writer
-	 * thread that takes the content key (a digest of every figure, a few hundred milliseconds for a province) and
-	 * writes the file.
+	 * Writes the summary of figures already made only when its content would differ from the file already there,
+	 * with the content key taken by the caller meanwhile: the sheets are filled first and the key is asked for only
+	 * then, so the nightly job takes it on its own thread while the writer thread fills them. When the file there has
+	 * that key the filled sheets are thrown away.
+	 * @param contentKey gives {@link #contentKey(CountySummary)} of {@code figures}, waiting for it if need be
 	 */
-	public SummaryOutcome writeIfChanged(CountySummary figures) {
-		return write(figures, false);
+	public SummaryOutcome writeIfChanged(CountySummary figures, Supplier<String> contentKey) {
+		YearMonth period = figures.period();
+		Path file = summaryFile(period);
+		Optional<String> there = CountySummaryWriter.contentKeyOf(file);
+		boolean written;
+		try {
+			written = this.writer.writeIf(figures, title(period), contentKey, (key) -> there.filter(key::equals).isEmpty(),
+					LocalDateTime.now(this.clock), file);
+		}
+		catch (IOException ex) {
+			throw cannotWrite(file, ex);
+		}
+		if (!written) {
+			log.info("summary unchanged period={} file={}", period, file);
+			return new SummaryOutcome(file, false, figures);
+		}
+		log.info("summary written period={} file={}", period, file);
+		return new SummaryOutcome(file, true, figures);
+	}
+
+	/** The content key of the summary of {@code figures}: a digest of every figure and the title. */
+	public String contentKey(CountySummary figures) {
+		return CountySummaryWriter.contentKey(figures, title(figures.period()));
+	}
+
+	private String title(YearMonth period) {
+		return this.summary.title(this.rollup.county(), period);
 	}
 
 	private SummaryOutcome write(CountySummary figures, boolean always) {
@@ -131,7 +158,7 @@ public class SummaryService {
 
 	private PreparedSummary prepare(CountySummary figures, boolean always) {
 		YearMonth period = figures.period();
-		String title = this.summary.title(this.rollup.county(), period);
+		String title = title(period);
 		Path file = summaryFile(period);
 		String key = CountySummaryWriter.contentKey(figures, title);
 		boolean changed = always || CountySummaryWriter.contentKeyOf(file).filter(key::equals).isEmpty();
@@ -151,10 +178,14 @@ public class SummaryService {
 					summary.file());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("无法写入汇总表 " + summary.file() + "（文件可能正被其他程序打开）", ex);
+			throw cannotWrite(summary.file(), ex);
 		}
 		log.info("summary written period={} file={}", summary.figures().period(), summary.file());
 		return new SummaryOutcome(summary.file(), true, summary.figures());
+	}
+
+	private static UncheckedIOException cannotWrite(Path file, IOException ex) {
+		return new UncheckedIOException("无法写入汇总表 " + file + "（文件可能正被其他程序打开）", ex);
 	}
 
 	/**

@@ -11,6 +11,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +27,7 @@ import cn.minsheng.rollup.progress.ProgressThresholds;
 import cn.minsheng.rollup.system.RollupProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SummaryServiceTest {
 
@@ -136,6 +143,74 @@ class SummaryServiceTest {
 
 		assertThat(outcome.written()).isTrue();
 		assertThat(outcome.file()).exists().hasFileName("湘潭县重点民生实事进展汇总表-2023年3月.xlsx");
+	}
+
+
+	@Test
+	void writesTheFiguresWithTheContentKeyTakenMeanwhileOnAnotherThread() throws Exception {
+		CountySummary figures = this.service.summarize(SummaryFixture.NOVEMBER);
+		CompletableFuture<String> key = new CompletableFuture<>();
+		AtomicBoolean asked = new AtomicBoolean();
+		ExecutorService writer = Executors.newSingleThreadExecutor();
+		try {
+			Future<SummaryService.SummaryOutcome> outcome = writer.submit(() -> this.service.writeIfChanged(figures,
+					() -> {
+						asked.set(true);
+						return key.join();
+					}));
+			// the writer fills the sheets and then waits for the key: no file until it is given
+			await(asked);
+			assertThat(this.dir.resolve("output/summary/湘潭县重点民生实事进展汇总表-2023年11月.xlsx")).doesNotExist();
+			key.complete(this.service.contentKey(figures));
+
+			SummaryService.SummaryOutcome written = outcome.get(30, TimeUnit.SECONDS);
+			assertThat(written.written()).isTrue();
+			assertThat(CountySummaryWriter.contentKeyOf(written.file())).contains(this.service.contentKey(figures));
+			try (var workbook = CountySummaryWriterTest.open(written.file())) {
+				assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+					.isEqualTo("湘潭县2023年重点民生实事项目进展汇总表（截至11月底）");
+			}
+		}
+		finally {
+			writer.shutdownNow();
+		}
+	}
+
+	@Test
+	void leavesTheFileThereAloneWhenTheKeyTakenMeanwhileIsItsOwn() throws IOException {
+		Path file = this.service.writeSummary(SummaryFixture.NOVEMBER);
+		Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2023-12-01T00:00:00Z")));
+		byte[] before = Files.readAllBytes(file);
+		CountySummary figures = this.service.summarize(SummaryFixture.NOVEMBER);
+
+		SummaryService.SummaryOutcome outcome = this.service.writeIfChanged(figures,
+				() -> this.service.contentKey(figures));
+
+		assertThat(outcome.written()).isFalse();
+		assertThat(Files.readAllBytes(file)).isEqualTo(before);
+		assertThat(Files.getLastModifiedTime(file).toInstant()).isEqualTo(Instant.parse("2023-12-01T00:00:00Z"));
+		try (var listing = Files.list(file.getParent())) {
+			assertThat(listing).containsExactly(file);
+		}
+	}
+
+	@Test
+	void aContentKeyThatCannotBeTakenFailsTheSummaryAndWritesNothing() {
+		CountySummary figures = this.service.summarize(SummaryFixture.NOVEMBER);
+
+		assertThatThrownBy(() -> this.service.writeIfChanged(figures, () -> {
+			throw new IllegalStateException("摘要无法计算");
+		})).hasMessage("摘要无法计算");
+		assertThat(this.dir.resolve("output/summary")).satisfiesAnyOf((d) -> assertThat(d).doesNotExist(),
+				(d) -> assertThat(d).isEmptyDirectory());
+	}
+
+	private static void await(AtomicBoolean flag) throws InterruptedException {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (!flag.get() && System.nanoTime() < until) {
+			Thread.sleep(10);
+		}
+		assertThat(flag).isTrue();
 	}
 
 }
