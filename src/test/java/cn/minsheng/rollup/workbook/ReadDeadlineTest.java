@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,47 @@ class ReadDeadlineTest {
 		Thread.sleep(BUDGET.toMillis() * (ReadDeadline.BACKSTOP_FACTOR + 1));
 
 		assertThatThrownBy(deadline::check).isInstanceOf(ReadTimeoutException.class);
+	}
+
+	@Test
+	void rowsWhoseReceiverWaitsPastTheBackstopAreStillRead() {
+		ReadDeadline deadline = ReadDeadline.start(BUDGET);
+		Consumer<Integer> storing = deadline.uncounted((row) -> sleep(BUDGET.multipliedBy(ReadDeadline.BACKSTOP_FACTOR)));
+
+		storing.accept(1);
+		storing.accept(2);
+
+		assertThatCode(deadline::check).doesNotThrowAnyException();
+	}
+
+	@Test
+	void theReceiversOwnWorkOnTheReadingThreadCounts() {
+		ReadDeadline deadline = ReadDeadline.start(BUDGET);
+		Consumer<Integer> checking = deadline.uncounted((row) -> spin(BUDGET.multipliedBy(2)));
+
+		checking.accept(1);
+
+		assertThatThrownBy(deadline::check).isInstanceOf(ReadTimeoutException.class);
+	}
+
+	@Test
+	void waitingOutsideTheReceiverStillReachesTheBackstop() {
+		ReadDeadline deadline = ReadDeadline.start(BUDGET);
+		deadline.uncounted((row) -> sleep(BUDGET)).accept(1);
+
+		sleep(BUDGET.multipliedBy(ReadDeadline.BACKSTOP_FACTOR + 1));
+
+		assertThatThrownBy(deadline::check).isInstanceOf(ReadTimeoutException.class);
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Keeps this thread busy on the processor for at least its own processor time of {@code duration}. */
