@@ -101,9 +101,9 @@ public class NightlyReports {
 	/**
 	 * Writes the summary of every month with newly accepted data and its follow-ups. The summary files are written
 	 * on a thread of their own, in month order, while this one takes each one's content key and runs the follow-ups:
-	 * each is CPU work of seconds for a province. It needs only the decisions, so a night runs it while the originals are moved. A summary that cannot
-	 * be written does not stop the others or the run report: {@link #writeRunReport} throws its failure, after the
-	 * report is written.
+	 * each is CPU work of seconds for a province. It needs only the decisions, so a night runs it while the originals
+	 * are moved. A summary that cannot be written does not stop the others or the run report:
+	 * {@link #writeRunReport} throws its failure, after the report is written.
 	 * @return the summary workbooks written
 	 */
 	public List<Path> writeSummaries(long runId) {

@@ -100,7 +100,8 @@ public class SummaryService {
 	 * @throws UncheckedIOException when the file cannot be written, e.g. while it is open in Excel on Windows
 	 */
 	public Path writeSummary(YearMonth period) {
-		return write(period, true).file();
+		CountySummary figures = summarize(period);
+		return write(figures, () -> contentKey(figures), true).file();
 	}
 
 	/**
@@ -108,11 +109,8 @@ public class SummaryService {
 	 * night without new accepted data leaves the existing workbook untouched.
 	 */
 	public SummaryOutcome writeIfChanged(YearMonth period) {
-		return write(period, false);
-	}
-
-	private SummaryOutcome write(YearMonth period, boolean always) {
-		return write(summarize(period), always);
+		CountySummary figures = summarize(period);
+		return writeIfChanged(figures, () -> contentKey(figures));
 	}
 
 	/**
@@ -123,23 +121,7 @@ public class SummaryService {
 	 * @param contentKey gives {@link #contentKey(CountySummary)} of {@code figures}, waiting for it if need be
 	 */
 	public SummaryOutcome writeIfChanged(CountySummary figures, Supplier<String> contentKey) {
-		YearMonth period = figures.period();
-		Path file = summaryFile(period);
-		Optional<String> there = CountySummaryWriter.contentKeyOf(file);
-		boolean written;
-		try {
-			written = this.writer.writeIf(figures, title(period), contentKey, (key) -> there.filter(key::equals).isEmpty(),
-					LocalDateTime.now(this.clock), file);
-		}
-		catch (IOException ex) {
-			throw cannotWrite(file, ex);
-		}
-		if (!written) {
-			log.info("summary unchanged period={} file={}", period, file);
-			return new SummaryOutcome(file, false, figures);
-		}
-		log.info("summary written period={} file={}", period, file);
-		return new SummaryOutcome(file, true, figures);
+		return write(figures, contentKey, false);
 	}
 
 	/** The content key of the summary of {@code figures}: a digest of every figure and the title. */
@@ -151,37 +133,28 @@ public class SummaryService {
 		return this.summary.title(this.rollup.county(), period);
 	}
 
-	private SummaryOutcome write(CountySummary figures, boolean always) {
-		PreparedSummary summary = prepare(figures, always);
-		return summary.changed() ? writeFile(summary) : summary.unchanged();
-	}
-
-	private PreparedSummary prepare(CountySummary figures, boolean always) {
-		YearMonth period = figures.period();
-		String title = title(period);
-		Path file = summaryFile(period);
-		String key = CountySummaryWriter.contentKey(figures, title);
-		boolean changed = always || CountySummaryWriter.contentKeyOf(file).filter(key::equals).isEmpty();
-		if (!changed) {
-			log.info("summary unchanged period={} file={}", period, file);
-		}
-		return new PreparedSummary(figures, title, key, file, changed);
-	}
-
 	/**
-	 * Writes the file of a prepared summary.
+	 * Writes the summary of {@code figures}, unless {@code always} is false and the file there has its content key.
 	 * @throws UncheckedIOException when the file cannot be written, e.g. while it is open in Excel on Windows
 	 */
-	private SummaryOutcome writeFile(PreparedSummary summary) {
+	private SummaryOutcome write(CountySummary figures, Supplier<String> contentKey, boolean always) {
+		YearMonth period = figures.period();
+		Path file = summaryFile(period);
+		Optional<String> there = always ? Optional.empty() : CountySummaryWriter.contentKeyOf(file);
+		boolean written;
 		try {
-			this.writer.write(summary.figures(), summary.title(), summary.contentKey(), LocalDateTime.now(this.clock),
-					summary.file());
+			written = this.writer.writeIf(figures, title(period), contentKey,
+					(key) -> there.filter(key::equals).isEmpty(), LocalDateTime.now(this.clock), file);
 		}
 		catch (IOException ex) {
-			throw cannotWrite(summary.file(), ex);
+			throw cannotWrite(file, ex);
 		}
-		log.info("summary written period={} file={}", summary.figures().period(), summary.file());
-		return new SummaryOutcome(summary.file(), true, summary.figures());
+		if (!written) {
+			log.info("summary unchanged period={} file={}", period, file);
+			return new SummaryOutcome(file, false, figures);
+		}
+		log.info("summary written period={} file={}", period, file);
+		return new SummaryOutcome(file, true, figures);
 	}
 
 	private static UncheckedIOException cannotWrite(Path file, IOException ex) {
@@ -200,15 +173,6 @@ public class SummaryService {
 		Catalog year = this.catalog.apply(period.getYear());
 		return new MonthIndex(year, this.source.load(last), this.thresholds, this.summary.carryForward())
 			.completedThrough(year.indicators(), last);
-	}
-
-	/** A month's figures and their content key, ready to be written to {@code file} when {@code changed}. */
-	record PreparedSummary(CountySummary figures, String title, String contentKey, Path file, boolean changed) {
-
-		SummaryOutcome unchanged() {
-			return new SummaryOutcome(this.file, false, this.figures);
-		}
-
 	}
 
 	/** The summary file of a month, whether this call wrote it, and the figures it shows. */
